@@ -1,0 +1,46 @@
+# The commands the README names. Everything runs from a local virtual environment.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python example_project/manage.py
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint messages compilemessages docs bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test,docs]"
+	touch $(STAMP)
+
+## demo: install, migrate SQLite, load the demo (seed imported), print the login, serve.
+demo: $(STAMP)
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+## test: everything CI runs (lint, migrations check, the whole pytest suite).
+test: $(STAMP)
+	$(BIN)/ruff check src tests example_project benchmarks
+	$(MANAGE) makemigrations --check --dry-run
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests example_project benchmarks
+	$(BIN)/ruff format --check src tests example_project benchmarks
+
+## messages: extract UI strings into the Dutch catalogue, then compile it.
+messages: $(STAMP)
+	cd src/wagtail_dossiers && ../../$(BIN)/django-admin makemessages -l nl --no-obsolete
+	$(MAKE) compilemessages
+
+compilemessages: $(STAMP)
+	cd src/wagtail_dossiers && ../../$(BIN)/django-admin compilemessages
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/import_bench.py
+	$(BIN)/python benchmarks/render_bench.py
+
+clean:
+	rm -rf $(VENV) build dist site *.egg-info src/*.egg-info

@@ -1,0 +1,305 @@
+"""StreamField blocks of a dossier page.
+
+The block type names (``section``, ``initiative``, ``paragraph``, ``image``,
+``call_to_action``, ``contact``) are part of the public JSON (API, importer output)
+and stay stable. Nesting stays shallow on purpose: the Wagtail editor slows down
+sharply with deep nesting, so a section holds a flat list of items.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
+from django.forms.utils import ErrorList
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images import get_image_model
+from wagtail.images.blocks import ImageChooserBlock
+
+from .validators import validate_safe_url
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class SafeURLBlock(blocks.CharBlock):
+    """A URL that can only be http, https or mailto."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 500)
+        kwargs.setdefault("validators", [validate_safe_url])
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "link-external"
+
+
+class OrganisationChooserBlock(blocks.ChooserBlock):
+    """Chooses an organisation record through the organisation chooser modal."""
+
+    target_model = "wagtail_dossiers.Organisation"
+
+    @cached_property
+    def widget(self):
+        from .viewsets import organisation_chooser_viewset
+
+        return organisation_chooser_viewset.widget_class()
+
+    def get_form_state(self, value):
+        return self.widget.get_value_data(value)
+
+    def bulk_to_python(self, values):
+        """One query for all organisations of a page, logos and their renditions included.
+
+        Wagtail's default passes every id, duplicates included, to ``in_bulk``, which
+        SQLite splits every 999 ids: the query count would grow with the page.
+        """
+        ids = {value for value in values if value is not None}
+        queryset = self.model_class.objects.select_related("logo").prefetch_related(
+            Prefetch(
+                "logo__renditions", queryset=get_image_model().get_rendition_model().objects.all()
+            )
+        )
+        objects = queryset.in_bulk(ids) if ids else {}
+        return [objects.get(value) for value in values]
+
+    def get_searchable_content(self, value):
+        # So that Wagtail search finds a dossier by the name of an organisation on it.
+        return [value.name] if value else []
+
+    def get_api_representation(self, value, context=None):
+        if value is None:
+            return None
+        return {"id": value.pk, "name": value.name, "slug": value.slug, "website": value.website}
+
+    class Meta:
+        icon = "group"
+
+
+class LinkStructValue(blocks.StructValue):
+    """Gives templates one ``href`` and one ``text`` whatever kind of link it is."""
+
+    def href(self) -> str:
+        if self.get("page"):
+            return self["page"].url or ""
+        return self.get("url") or ""
+
+    def text(self) -> str:
+        if self.get("label"):
+            return self["label"]
+        if self.get("page"):
+            return self["page"].title
+        return (self.get("url") or "").removeprefix("mailto:")
+
+
+class LinkBlock(blocks.StructBlock):
+    """A labelled link to a web address (http, https, mailto) or to a page of this site.
+
+    ``LinkBlock(required=False)`` may stay empty (a call to action whose target the
+    legacy export lost); otherwise exactly one of web address and page is needed.
+    """
+
+    label = blocks.CharBlock(required=False, max_length=255, label=_("Label"))
+    url = SafeURLBlock(
+        required=False, label=_("Web address"), help_text=_("http://, https:// or mailto:")
+    )
+    page = blocks.PageChooserBlock(required=False, label=_("Page"))
+
+    def __init__(self, local_blocks=None, required=True, **kwargs):
+        self._link_required = required
+        super().__init__(local_blocks, **kwargs)
+
+    @property
+    def required(self):
+        return self._link_required
+
+    def clean(self, value):
+        value = super().clean(value)
+        has_url, has_page = bool(value.get("url")), bool(value.get("page"))
+        if has_url and has_page:
+            message = _("Give either a web address or a page, not both.")
+        elif not has_url and not has_page and (self.required or value.get("label")):
+            message = _("Give a web address or choose a page.")
+        else:
+            return value
+        raise StructBlockValidationError(
+            block_errors={"url": ErrorList([ValidationError(message)])}
+        )
+
+    def deconstruct(self):
+        path, args, kwargs = super().deconstruct()
+        if not self._link_required:
+            kwargs["required"] = False
+        return path, args, kwargs
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        template = "wagtail_dossiers/blocks/link.html"
+        value_class = LinkStructValue
+
+
+API_RENDITIONS = {"thumbnail": "fill-400x300", "full": "max-1600x1600"}
+
+
+class ImageItemBlock(blocks.StructBlock):
+    """An image with contextual alt text; the file may wait, so an imported alt text has a home.
+
+    Wagtail's ``ImageBlock`` requires the file to keep the alt text, which would drop
+    what an import knows about an image until an editor chooses it.
+    """
+
+    image = ImageChooserBlock(
+        required=False,
+        label=_("Image"),
+        help_text=_("Until an image is chosen, only the alt text is kept and nothing is shown."),
+    )
+    alt_text = blocks.CharBlock(
+        max_length=255,
+        label=_("Alt text"),
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(required=False, max_length=255, label=_("Caption"))
+
+    def get_api_representation(self, value, context=None):
+        image = value.get("image")
+        renditions = {}
+        if image:
+            for name, spec in API_RENDITIONS.items():
+                rendition = image.get_rendition(spec)
+                renditions[name] = {
+                    "url": rendition.full_url,
+                    "width": rendition.width,
+                    "height": rendition.height,
+                }
+        return {
+            "image": {"id": image.pk, "title": image.title, "renditions": renditions}
+            if image
+            else None,
+            "alt_text": value.get("alt_text") or "",
+            "caption": value.get("caption") or "",
+        }
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "wagtail_dossiers/blocks/image.html"
+        description = _("A picture with alt text and an optional caption.")
+        preview_value = {"alt_text": _("A group of volunteers in debate"), "caption": ""}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """Running text."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Paragraph")
+        template = "wagtail_dossiers/blocks/paragraph.html"
+        description = _("Text with bold, italic, links and lists.")
+        preview_value = _("<p>Local elections touch our sectors in many ways.</p>")
+
+
+class CallToActionBlock(blocks.StructBlock):
+    """An invitation to act, styled to stand out from the cards."""
+
+    text = blocks.TextBlock(label=_("Text"))
+    link = LinkBlock(required=False, label=_("Link"))
+
+    class Meta:
+        icon = "bullhorn"
+        label = _("Call to action")
+        template = "wagtail_dossiers/blocks/call_to_action.html"
+        description = _("An invitation to readers, such as 'Let us know your initiative'.")
+        preview_value = {"text": _("Planning something for the elections? Let us know.")}
+
+
+class InitiativeBlock(blocks.StructBlock):
+    """A card: what one or more organisations do, with links to read more."""
+
+    title = blocks.CharBlock(required=False, max_length=255, label=_("Title"))
+    text = ParagraphBlock(label=_("Text"))
+    organisations = blocks.ListBlock(
+        OrganisationChooserBlock(label=_("Organisation")),
+        default=[],
+        label=_("Organisations"),
+        help_text=_("The organisations behind this initiative; readers can filter on them."),
+    )
+    links = blocks.ListBlock(LinkBlock(), default=[], label=_("Links"))
+    image = ImageItemBlock(required=False, label=_("Image"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Initiative")
+        template = "wagtail_dossiers/blocks/initiative.html"
+        description = _("A card describing what an organisation does, with its links.")
+        preview_value = {
+            "title": _("A game about local politics"),
+            "text": _("<p>A low-threshold game that warms people up for the elections.</p>"),
+        }
+
+
+class SectionItemsBlock(blocks.StreamBlock):
+    """What a section holds: cards, text, images and calls to action."""
+
+    initiative = InitiativeBlock()
+    paragraph = ParagraphBlock()
+    image = ImageItemBlock()
+    call_to_action = CallToActionBlock()
+
+    class Meta:
+        required = False
+
+
+class SectionBlock(blocks.StructBlock):
+    """A themed section of the dossier; its heading shows when collapsed."""
+
+    heading = blocks.CharBlock(max_length=255, label=_("Heading"))
+    intro = ParagraphBlock(required=False, label=_("Intro"))
+    items = SectionItemsBlock(label=_("Items"))
+
+    class Meta:
+        icon = "folder-open-inverse"
+        label = _("Section")
+        template = "wagtail_dossiers/blocks/section.html"
+        description = _("A theme with its initiative cards.")
+        preview_value = {"heading": _("Sectors in action"), "items": []}
+
+
+class ContactBlock(blocks.StructBlock):
+    """Who to ask about the dossier."""
+
+    name = blocks.CharBlock(max_length=255, label=_("Name"))
+    role = blocks.CharBlock(required=False, max_length=255, label=_("Role"))
+    email = blocks.EmailBlock(required=False, label=_("E-mail"))
+    phone = blocks.CharBlock(required=False, max_length=50, label=_("Phone"))
+    action_label = blocks.CharBlock(
+        required=False,
+        max_length=255,
+        label=_("Action label"),
+        help_text=_("For example 'Contact Elke'."),
+    )
+    action_link = SafeURLBlock(
+        required=False,
+        label=_("Action link"),
+        help_text=_("Where the action label leads; defaults to the e-mail address."),
+    )
+
+    class Meta:
+        icon = "user"
+        label = _("Contact")
+        template = "wagtail_dossiers/blocks/contact.html"
+        description = _("A contact person for this dossier.")
+        preview_value = {"name": "Elke Verhaeghe", "action_label": _("Contact Elke")}
+
+
+class DossierBodyBlock(blocks.StreamBlock):
+    """The body of a dossier page; reusable in a site's own page types."""
+
+    section = SectionBlock()
+    paragraph = ParagraphBlock()
+    image = ImageItemBlock()
+    call_to_action = CallToActionBlock()
+    contact = ContactBlock()

@@ -1,0 +1,138 @@
+"""Recognisers for the kinds of standalone text a legacy dossier holds.
+
+Parsers ask a ``Detectors`` bundle what a block of text is, rather than knowing
+phrases themselves, so a site can teach the importer its own wording through the
+``WAGTAIL_DOSSIERS_IMPORTER["DETECTORS"]`` setting (dotted paths to subclasses of
+``Detector``). Each detector is tried in order; the first one that answers wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .document import CallToAction, Contact, Lines
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+PHONE_RE = re.compile(r"(?:\+|\b0)\d[\d /.-]{6,}\d")
+
+
+class Detector:
+    """Base class: override the methods for the kinds of text you recognise.
+
+    Every method receives the text of one standalone block (a paragraph or a line,
+    whitespace already normalised) and answers ``None`` / ``False`` when it does not apply.
+    """
+
+    def is_debris(self, text: str) -> bool:
+        """Web-export leftovers with no place in the page (they go to the report)."""
+        return False
+
+    def call_to_action(self, text: str, lines: Lines) -> CallToAction | None:
+        return None
+
+    def contact(self, text: str, lines: Lines) -> Contact | None:
+        return None
+
+
+_SOCIAL = "(facebook|instagram|linkedin|twitter|youtube)"
+DEBRIS_PATTERNS = [
+    r"skip to (main )?content",
+    r"ga (direct )?naar (de )?(hoofd)?inhoud",
+    r"naar (de )?inhoud",
+    r".*\bcookies?\b.*",
+    r"(deel|share)( deze pagina| this page| dit artikel)?( via)?:?",
+    r"(terug )?naar boven",
+    r"back to top",
+    r"(print|afdrukken)( deze pagina)?",
+    r"menu",
+    r"zoeken|search",
+    r"home( ?[>»/›].*)",
+    r"(©|\(c\)|copyright).*",
+    r"(alle rechten voorbehouden|all rights reserved)\.?",
+    r"(privacy(verklaring| policy| statement)?|disclaimer)( ?[|·•-] ?.*)?",
+    r"(volg ons|follow us)( op| on)?( facebook| instagram| linkedin| twitter| x)*:?",
+    rf"{_SOCIAL}( ?[|·•-] ?{_SOCIAL})*",
+    r"(inschrijven|schrijf je in) (op|voor) (onze )?nieuwsbrief.*",
+]
+
+CALL_TO_ACTION_PATTERNS = [
+    r"\blaat (het|ze|dit|iets)? ?(ons|me|mij) (iets )?weten\b",
+    r"\bmeld (het|je|ze|dit) (aan|bij ons)\b",
+    r"\bstuur (het|ze|dit|je \w+) (naar|door naar) ons\b",
+    r"\bschrijf je (nu )?in\b",
+    r"\b(doe|denk) (mee|met ons mee)\b",
+    r"\blet us know\b",
+    r"\bsign up\b",
+    r"\bget in touch\b",
+]
+
+CONTACT_PATTERNS = [
+    r"\bneem (gerust )?contact op( met [\w'’-]+(?: [\w'’-]+)?)?",
+    r"\bcontacteer( [\w'’-]+)?",
+    r"\bcontact(eer)? (us|me|ons)\b",
+    r"\bcontact( person| persoon)?:",
+]
+
+
+def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.IGNORECASE | re.UNICODE) for p in patterns]
+
+
+class DefaultDetector(Detector):
+    """Dutch and English phrasing seen in Flemish socio-cultural dossier exports."""
+
+    debris = _compile(DEBRIS_PATTERNS)
+    calls_to_action = _compile(CALL_TO_ACTION_PATTERNS)
+    contacts = _compile(CONTACT_PATTERNS)
+
+    def is_debris(self, text: str) -> bool:
+        stripped = text.strip().rstrip(".:").strip()
+        # Debris is short: a long paragraph that mentions cookies is content.
+        if len(stripped) > 160:
+            return False
+        return any(p.fullmatch(stripped) for p in self.debris)
+
+    def call_to_action(self, text: str, lines: Lines) -> CallToAction | None:
+        if any(p.search(text) for p in self.calls_to_action):
+            return CallToAction(text=text, lines=lines)
+        return None
+
+    def contact(self, text: str, lines: Lines) -> Contact | None:
+        email = EMAIL_RE.search(text)
+        phone = PHONE_RE.search(text)
+        action = next((m for p in self.contacts if (m := p.search(text))), None)
+        if not action and not (email and len(text) < 120):
+            return None
+        if action:
+            name = text[: action.start()].strip(" ,;:-–")
+            label = text[action.start() :].strip()
+        else:
+            name, label = "", ""
+        contact = Contact(name=name, lines=lines, action_label=label)
+        if email:
+            contact.email = email.group(0)
+            contact.action_label = contact.action_label.replace(contact.email, "").strip(" ,;:-–")
+            contact.name = contact.name.replace(contact.email, "").strip(" ,;:-–")
+        if phone:
+            contact.phone = phone.group(0).strip()
+            contact.action_label = contact.action_label.replace(contact.phone, "").strip(" ,;:-–")
+            contact.name = contact.name.replace(contact.phone, "").strip(" ,;:-–")
+        return contact
+
+
+@dataclass
+class Detectors:
+    """An ordered bundle of detectors; parsers call this, never a single detector."""
+
+    detectors: list[Detector] = field(default_factory=lambda: [DefaultDetector()])
+
+    def is_debris(self, text: str) -> bool:
+        return any(d.is_debris(text) for d in self.detectors)
+
+    def call_to_action(self, text: str, lines: Lines) -> CallToAction | None:
+        return next((r for d in self.detectors if (r := d.call_to_action(text, lines))), None)
+
+    def contact(self, text: str, lines: Lines) -> Contact | None:
+        return next((r for d in self.detectors if (r := d.contact(text, lines))), None)

@@ -1,0 +1,82 @@
+"""Every use of wagtail-modeladmin in one module, so moving to Wagtail's own
+``SnippetViewSet``/``ModelViewSet`` later is a one-file change."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import ReferenceIndex
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
+from wagtail_modeladmin.views import InspectView
+
+from .models import ImportRun, Organisation
+
+
+class OrganisationInspectView(InspectView):
+    """Adds the pages that name the organisation, from Wagtail's reference index."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        references = ReferenceIndex.get_references_to(self.instance).group_by_source_object()
+        context["referencing_objects"] = [obj for obj, _refs in references]
+        return context
+
+
+class OrganisationAdmin(ModelAdmin):
+    model = Organisation
+    menu_label = _("Organisations")
+    menu_icon = "group"
+    menu_order = 100
+    list_display = ("name", "slug", "website")
+    list_filter = ("logo",)
+    search_fields = ("name", "aliases", "description")
+    inspect_view_enabled = True
+    inspect_view_class = OrganisationInspectView
+    inspect_view_fields = ("name", "slug", "aliases", "website", "logo", "description")
+    inspect_template_name = "wagtail_dossiers/modeladmin/organisation_inspect.html"
+    form_fields_exclude = ()
+
+
+class ReadOnlyPermissionHelper(PermissionHelper):
+    """Import runs are a log: they can be read, never added or changed by hand."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+
+class ImportRunAdmin(ModelAdmin):
+    model = ImportRun
+    menu_label = _("Import history")
+    menu_icon = "history"
+    menu_order = 300
+    list_display = ("source_name", "status", "page", "user", "started_at", "warning_count")
+    list_filter = ("status", "source_format", "started_at")
+    search_fields = ("source_name",)
+    permission_helper_class = ReadOnlyPermissionHelper
+    inspect_view_enabled = True
+    inspect_template_name = "wagtail_dossiers/modeladmin/importrun_inspect.html"
+    inspect_view_fields = (
+        "source_name",
+        "source_key",
+        "source_hash",
+        "source_format",
+        "page",
+        "user",
+        "started_at",
+        "finished_at",
+        "status",
+        "published",
+        "counts",
+        "error",
+    )
+
+
+class DossiersAdminGroup(ModelAdminGroup):
+    menu_label = _("Dossiers")
+    menu_icon = "folder-open-inverse"
+    menu_order = 250
+    items = (OrganisationAdmin, ImportRunAdmin)

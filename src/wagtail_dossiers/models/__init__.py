@@ -1,0 +1,14 @@
+import swapper
+
+from .imports import ImportRun
+from .organisations import Organisation
+from .pages import DossierPageMixin
+
+__all__ = ["DossierPageMixin", "ImportRun", "Organisation"]
+
+# The concrete page exists only on sites that keep Wagtail's own Page model: a reusable
+# app cannot subclass a swapped-in base page, so such sites subclass the mixin instead.
+if not swapper.is_swapped("wagtailcore", "Page"):
+    from .pages import DossierPage
+
+    __all__ += ["DossierPage"]

@@ -1,0 +1,63 @@
+"""A log of every import: what came in, what it became, and the report for the editor."""
+
+import swapper
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+swapper.set_app_prefix("wagtailcore", "wagtail")
+
+
+class ImportRun(models.Model):
+    class Status(models.TextChoices):
+        RUNNING = "running", _("Running")
+        CREATED = "created", _("Created")
+        UPDATED = "updated", _("Updated")
+        SKIPPED = "skipped", _("Skipped")
+        FAILED = "failed", _("Failed")
+
+    source_name = models.CharField(_("source"), max_length=500)
+    source_key = models.CharField(_("source key"), max_length=255, db_index=True)
+    source_hash = models.CharField(_("SHA-256 of the source"), max_length=64, blank=True)
+    source_format = models.CharField(_("format"), max_length=10, blank=True)
+    page = models.ForeignKey(
+        swapper.get_model_name("wagtailcore", "Page"),
+        verbose_name=_("page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    started_at = models.DateTimeField(_("started at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.RUNNING
+    )
+    published = models.BooleanField(_("published"), default=False)
+    counts = models.JSONField(_("counts"), default=dict, blank=True)
+    report = models.JSONField(_("report"), default=dict, blank=True)
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        ordering = ["-started_at", "-pk"]
+        verbose_name = _("import run")
+        verbose_name_plural = _("import runs")
+
+    def __str__(self) -> str:
+        return f"{self.source_name} ({self.get_status_display()})"
+
+    @property
+    def warning_count(self) -> int:
+        return len(self.report.get("warnings", []))
+
+    @property
+    def unplaced_count(self) -> int:
+        return len(self.report.get("unplaced", []))

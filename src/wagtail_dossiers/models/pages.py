@@ -1,0 +1,133 @@
+"""The dossier page: behaviour in a mixin, so a site can put it on its own base page."""
+
+import swapper
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model_string
+from wagtail.search import index
+
+from ..blocks import RICH_TEXT_FEATURES, DossierBodyBlock
+
+swapper.set_app_prefix("wagtailcore", "wagtail")
+
+
+class DossierPageMixin(models.Model):
+    """Fields and behaviour of a dossier page, for any base page model.
+
+    A site on Wagtail's own ``Page`` uses ``DossierPage``; a site with a custom base
+    page defines ``class DossierPage(DossierPageMixin, BasePage)`` and composes the
+    panels and search fields from the ``dossier_*`` lists below.
+    """
+
+    dossier_hub = models.ForeignKey(
+        swapper.get_model_name("wagtailcore", "Page"),
+        verbose_name=_("dossier page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The dossier's overview page, when the site has one. Shown above the title."),
+    )
+    dossier_name = models.CharField(
+        _("dossier name"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The dossier this page belongs to, e.g. 'Orientation framework local elections "
+            "2024'. Shown above the title; used when no dossier page is chosen."
+        ),
+    )
+    header_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("header image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    header_image_alt = models.CharField(
+        _("header image alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the header image shows, for people who cannot see it."),
+    )
+    intro = RichTextField(_("intro"), blank=True, features=RICH_TEXT_FEATURES)
+    body = StreamField(DossierBodyBlock(), blank=True, verbose_name=_("body"))
+    source_key = models.CharField(
+        _("import source"),
+        max_length=255,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text=_("Set by the importer: importing the same source again updates this page."),
+    )
+
+    dossier_content_panels = [
+        MultiFieldPanel(
+            [FieldPanel("dossier_hub"), FieldPanel("dossier_name")],
+            heading=_("Dossier"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("header_image"), FieldPanel("header_image_alt")],
+            heading=_("Header image"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    dossier_search_fields = [
+        index.SearchField("dossier_name"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("header_image_alt"),
+        index.FilterField("source_key"),
+    ]
+    dossier_api_fields = [
+        APIField("dossier_hub"),
+        APIField("dossier_name"),
+        APIField("header_image"),
+        APIField("header_image_alt"),
+        APIField("intro"),
+        APIField("body"),
+    ]
+
+    template = "wagtail_dossiers/dossier_page.html"
+
+    class Meta:
+        abstract = True
+
+    @property
+    def dossier_label(self) -> str:
+        """The name shown above the title: the hub page's title, else the stored name."""
+        if self.dossier_hub_id and self.dossier_hub:
+            return self.dossier_hub.title
+        return self.dossier_name
+
+    def get_child_dossiers(self):
+        """Live, public child dossier pages, for a dossier that is a hub of others."""
+        return self.get_children().live().public().type(type(self)).specific()
+
+    def get_context(self, request, *args, **kwargs):
+        from ..filters import DossierFilter
+
+        context = super().get_context(request, *args, **kwargs)
+        context["dossier_filter"] = DossierFilter(self, request.GET)
+        context["child_dossiers"] = self.get_child_dossiers()
+        return context
+
+
+if not swapper.is_swapped("wagtailcore", "Page"):
+    from wagtail.models import Page
+
+    class DossierPage(DossierPageMixin, Page):  # noqa: DJ008 (Page has __str__)
+        content_panels = Page.content_panels + DossierPageMixin.dossier_content_panels
+        search_fields = Page.search_fields + DossierPageMixin.dossier_search_fields
+        api_fields = DossierPageMixin.dossier_api_fields
+
+        subpage_types = ["wagtail_dossiers.DossierPage"]
+
+        class Meta:
+            verbose_name = _("dossier page")
+            verbose_name_plural = _("dossier pages")
