@@ -117,7 +117,12 @@ class LinkBlock(blocks.StructBlock):
         has_url, has_page = bool(value.get("url")), bool(value.get("page"))
         if has_url and has_page:
             message = _("Give either a web address or a page, not both.")
-        elif not has_url and not has_page and (self.required or value.get("label")):
+        elif (
+            not has_url
+            and not has_page
+            # A draft may leave a required link empty (Wagtail defers required checks).
+            and ((self.required and not self.is_deferred_validation) or value.get("label"))
+        ):
             message = _("Give a web address or choose a page.")
         else:
             return value
@@ -159,6 +164,16 @@ class ImageItemBlock(blocks.StructBlock):
         help_text=_("Describe what the image shows for people who cannot see it."),
     )
     caption = blocks.CharBlock(required=False, max_length=255, label=_("Caption"))
+
+    def clean(self, value):
+        # ``ImageItemBlock(required=False)`` (a card's picture) may stay empty; a StructBlock
+        # does not pass ``required`` on to its children, so without this the alt text would
+        # be demanded of every card without a picture. Once anything is filled in, it is.
+        if not getattr(self.meta, "required", True) and not any(
+            value.get(name) for name in ("image", "alt_text", "caption")
+        ):
+            return value
+        return super().clean(value)
 
     def get_api_representation(self, value, context=None):
         image = value.get("image")
@@ -256,7 +271,12 @@ class SectionItemsBlock(blocks.StreamBlock):
 class SectionBlock(blocks.StructBlock):
     """A themed section of the dossier; its heading shows when collapsed."""
 
-    heading = blocks.CharBlock(max_length=255, label=_("Heading"))
+    heading = blocks.CharBlock(
+        required=False,
+        max_length=255,
+        label=_("Heading"),
+        help_text=_("Leave empty only for cards that belong to no theme."),
+    )
     intro = ParagraphBlock(required=False, label=_("Intro"))
     items = SectionItemsBlock(label=_("Items"))
 

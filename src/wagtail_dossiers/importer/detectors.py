@@ -41,7 +41,11 @@ DEBRIS_PATTERNS = [
     r"skip to (main )?content",
     r"ga (direct )?naar (de )?(hoofd)?inhoud",
     r"naar (de )?inhoud",
-    r".*\bcookies?\b.*",
+    # A cookie notice, not any sentence that mentions cookies (`we bakken cookies`).
+    r"(?=.*\bcookies?\b)(?=.*\b(?:gebruik\w*|accept\w*|aanvaard\w*|akkoord|toestemming|"
+    r"instellingen|voorkeuren|beleid|website|site|uses?|settings|consent|policy|"
+    r"preferences|agree)\b).*",
+    r"cookies?|cookie[- ]?(beleid|instellingen|voorkeuren|verklaring|policy|settings|preferences)",
     r"(deel|share)( deze pagina| this page| dit artikel)?( via)?:?",
     r"(terug )?naar boven",
     r"back to top",
@@ -101,25 +105,33 @@ class DefaultDetector(Detector):
 
     def contact(self, text: str, lines: Lines) -> Contact | None:
         email = EMAIL_RE.search(text)
-        phone = PHONE_RE.search(text)
+        # Addresses and numbers move to their own fields: blank out exactly the spans
+        # found (the same text may occur twice), so every other word stays.
+        rest = _blank(text, email)
+        phone = PHONE_RE.search(rest)
+        rest = _blank(rest, phone)
         action = next((m for p in self.contacts if (m := p.search(text))), None)
         if not action and not (email and len(text) < 120):
             return None
         if action:
-            name = text[: action.start()].strip(" ,;:-–")
-            label = text[action.start() :].strip()
+            name, label = rest[: action.start()], rest[action.start() :]
         else:
-            name, label = "", ""
-        contact = Contact(name=name, lines=lines, action_label=label)
-        if email:
-            contact.email = email.group(0)
-            contact.action_label = contact.action_label.replace(contact.email, "").strip(" ,;:-–")
-            contact.name = contact.name.replace(contact.email, "").strip(" ,;:-–")
-        if phone:
-            contact.phone = phone.group(0).strip()
-            contact.action_label = contact.action_label.replace(contact.phone, "").strip(" ,;:-–")
-            contact.name = contact.name.replace(contact.phone, "").strip(" ,;:-–")
-        return contact
+            # No phrase to split on: keep the whole text as the name, so no word is lost.
+            name, label = rest, ""
+        return Contact(
+            name=" ".join(name.split()).strip(" ,;:-–"),
+            lines=lines,
+            action_label=" ".join(label.split()).strip(" ,;:-–"),
+            email=email.group(0) if email else "",
+            phone=phone.group(0).strip() if phone else "",
+        )
+
+
+def _blank(text: str, match: re.Match[str] | None) -> str:
+    """``text`` with the span of ``match`` replaced by spaces (positions stay valid)."""
+    if match is None:
+        return text
+    return text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
 
 
 @dataclass

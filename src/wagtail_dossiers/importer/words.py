@@ -20,8 +20,12 @@ TAG_RE = re.compile(r"<[^>]*>")
 
 
 def normalise(text: str) -> str:
-    """NFC, invisible characters removed: the form every parser works on."""
-    return unicodedata.normalize("NFC", text).translate(INVISIBLE)
+    """Invisible characters removed, then NFC: the form every parser works on.
+
+    Removing first keeps it stable: a zero-width space between a letter and a
+    combining mark would otherwise block their composition on the first pass only.
+    """
+    return unicodedata.normalize("NFC", text.translate(INVISIBLE))
 
 
 def words(text: str) -> Counter[str]:

@@ -1,0 +1,41 @@
+"""The app's settings, read from one ``WAGTAIL_DOSSIERS`` dict with defaults.
+
+```python
+WAGTAIL_DOSSIERS = {
+    "PAGE_MODEL": "wagtail_dossiers.DossierPage",   # the page type imports create
+    "DETECTORS": ["wagtail_dossiers.importer.detectors.DefaultDetector"],
+    "CONVERTERS": {},           # element class name -> dotted path of a converter
+    "MAX_UPLOAD_SIZE": 5 * 1024 * 1024,
+}
+```
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.apps import apps
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+DEFAULTS: dict[str, Any] = {
+    "PAGE_MODEL": "wagtail_dossiers.DossierPage",
+    "DETECTORS": ["wagtail_dossiers.importer.detectors.DefaultDetector"],
+    "CONVERTERS": {},
+    "MAX_UPLOAD_SIZE": 5 * 1024 * 1024,
+}
+
+
+def get_setting(name: str) -> Any:
+    return getattr(settings, "WAGTAIL_DOSSIERS", {}).get(name, DEFAULTS[name])
+
+
+def get_page_model():
+    """The page type the importer creates (a site with a custom base page names its own)."""
+    return apps.get_model(get_setting("PAGE_MODEL"))
+
+
+def get_detectors():
+    from .importer.detectors import Detectors
+
+    return Detectors([import_string(path)() for path in get_setting("DETECTORS")])

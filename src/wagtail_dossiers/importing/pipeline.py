@@ -1,0 +1,230 @@
+"""decode → parse → enrich → to blocks → validate: everything an import does but write."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+import swapper
+from django.core.exceptions import ValidationError
+from django.utils.text import slugify
+
+from ..conf import get_detectors, get_page_model
+from ..importer import words
+from ..importer.decode import DecodeError, decode, sniff_format
+from ..importer.document import Document, Initiative, Section, Unplaced, Warning
+from ..importer.enrich import enrich
+from ..importer.html import parse_html
+from ..importer.html_source import INVISIBLE_STRINGS, REMOVED_TAGS, parse_markup
+from ..importer.text import parse_text
+from .converters import ConversionContext, convert_body
+from .registry import organisation_registry
+from .safety import executable_content
+
+FORMATS = ("auto", "text", "html")
+
+
+class ImportFailed(Exception):
+    """A source that cannot be imported; the message names the source and the problem."""
+
+
+@dataclass
+class PreparedImport:
+    """A validated import, ready to write: exactly what would be stored, and the report."""
+
+    source_name: str
+    source_key: str
+    source_hash: str
+    format: str
+    encoding: str
+    page_fields: dict[str, Any]
+    body: list[dict]
+    warnings: list[Warning] = field(default_factory=list)
+    unplaced: list[Unplaced] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def report(self) -> dict[str, Any]:
+        return {
+            "counts": self.counts,
+            "warnings": [vars(w) for w in self.warnings],
+            "unplaced": [vars(u) for u in self.unplaced],
+        }
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source_name,
+            "page": self.page_fields,
+            "body": self.body,
+            "report": self.report,
+        }
+
+
+def source_key_for(name: str) -> str:
+    """The identity of a source: its file name without folders or extension."""
+    return slugify(PurePath(name).stem)[:255] or "dossier"
+
+
+def prepare_import(
+    data: bytes,
+    *,
+    source_name: str,
+    source_key: str | None = None,
+    format: str = "auto",
+    encoding: str | None = None,
+    title: str | None = None,
+) -> PreparedImport:
+    """Run the pipeline without writing. Raises ``ImportFailed`` for unusable sources."""
+    if not data:
+        raise ImportFailed(f"{source_name}: the file is empty.")
+    try:
+        text, used_encoding = decode(data, encoding)
+    except DecodeError as error:
+        raise ImportFailed(f"{source_name}: {error}") from error
+    if not text.strip():
+        raise ImportFailed(f"{source_name}: the file holds only whitespace.")
+    if format not in FORMATS:
+        raise ImportFailed(f"{source_name}: unknown format {format!r}; use auto, text or html.")
+    fmt = sniff_format(text) if format == "auto" else format
+
+    parse = parse_html if fmt == "html" else parse_text
+    document = enrich(parse(text, detectors=get_detectors()), organisation_registry())
+    page_title = " ".join((title or document.title).split())
+    if not page_title:
+        raise ImportFailed(
+            f"{source_name}: no recognisable title at the top of the file; give one with --title."
+        )
+    key = source_key or source_key_for(source_name)
+    context = ConversionContext(source_key=key)
+    body = convert_body(document, context)
+    page_fields = _page_fields(document, page_title, context, key)
+    body = _validated(body, source_name)
+
+    problems = executable_content([page_fields, body])
+    if problems:
+        raise ImportFailed(f"{source_name}: refused, executable content: {'; '.join(problems)}")
+
+    prepared = PreparedImport(
+        source_name=source_name,
+        source_key=key,
+        source_hash=hashlib.sha256(data).hexdigest(),
+        format=fmt,
+        encoding=used_encoding,
+        page_fields=page_fields,
+        body=body,
+        warnings=[*document.warnings, *context.warnings],
+        unplaced=list(document.unplaced),
+    )
+    if title and document.title and title.strip() != document.title:
+        # The overridden title's words are not lost: the report keeps them.
+        prepared.unplaced.insert(0, Unplaced(document.title_line, document.title))
+    _account_for_every_word(prepared, text, fmt)
+    prepared.counts = _counts(document, prepared)
+    return prepared
+
+
+def _page_fields(document: Document, title: str, context, key: str) -> dict[str, Any]:
+    labels = document.dossier_labels
+    hub = _find_hub(labels)
+    intro = (
+        context.rich_text([p.html for p in document.intro], document.intro[0].lines.first)
+        if document.intro
+        else ""
+    )
+    return {
+        "title": title[:255],
+        "dossier_name": "; ".join(labels)[:255],
+        "dossier_hub": hub,
+        "header_image_alt": document.header_image.alt[:255] if document.header_image else "",
+        "intro": intro,
+        "source_key": key,
+    }
+
+
+def _find_hub(labels: list[str]) -> int | None:
+    """The page a ``Dossier: …`` label names, when the site has a page of that title."""
+    Page = swapper.load_model("wagtailcore", "Page")
+    for label in labels:
+        hub = Page.objects.filter(title__iexact=label.strip()).order_by("depth").first()
+        if hub:
+            return hub.pk
+    return None
+
+
+def _validated(body: list[dict], source_name: str) -> list[dict]:
+    """The body as the StreamField would store it, after its own blocks' ``clean()``."""
+    stream_block = get_page_model()._meta.get_field("body").stream_block
+    try:
+        value = stream_block.clean(stream_block.to_python(body))
+    except ValidationError as error:
+        detail = error.as_json_data() if hasattr(error, "as_json_data") else error.messages
+        raise ImportFailed(f"{source_name}: the result does not validate: {detail}") from error
+    return stream_block.get_prep_value(value)
+
+
+def visible_words(text: str, fmt: str):
+    """The words of the source that must be found again in the page or the report."""
+    if fmt != "html":
+        return words.words(text)
+    # What a reader of the legacy page saw: no scripts, form controls or comments.
+    soup = parse_markup(text)
+    for tag in soup.find_all(REMOVED_TAGS):
+        tag.decompose()
+    for string in soup.find_all(string=lambda s: isinstance(s, INVISIBLE_STRINGS)):
+        string.extract()
+    return words.words(soup.get_text(" "))
+
+
+def produced_words(prepared: PreparedImport):
+    """The words a reader can find in the page fields, the body and the report."""
+    counters = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            counters.append(words.html_words(value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in ("id", "type", "url", "action_link", "source_key"):
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk({k: v for k, v in prepared.page_fields.items() if k != "dossier_hub"})
+    walk(prepared.body)
+    counters += [words.words(u.text) for u in prepared.unplaced]
+    return counters
+
+
+def _account_for_every_word(prepared: PreparedImport, text: str, fmt: str) -> None:
+    """Nothing is lost: words the parsers could not place go to the report, loudly."""
+    missing = words.missing_words(visible_words(text, fmt), produced_words(prepared))
+    if missing:
+        listed = " ".join(sorted(missing.elements()))
+        prepared.unplaced.append(Unplaced(0, listed))
+        prepared.warnings.append(
+            Warning(0, "words_not_placed", f"Words the importer could not place: {listed[:300]}")
+        )
+
+
+def _counts(document: Document, prepared: PreparedImport) -> dict[str, int]:
+    sections = document.sections
+    items = [item for s in sections for item in s.items]
+    cards = [item for item in items if isinstance(item, Initiative)]
+    top = [item for item in document.body if not isinstance(item, Section)]
+    kinds = [type(item).__name__ for item in items + top]
+    return {
+        "sections": len(sections),
+        "cards": len(cards),
+        "empty_sections": sum(1 for s in sections if not s.initiatives),
+        "paragraphs": kinds.count("Paragraph"),
+        "images": kinds.count("Image") + bool(document.header_image),
+        "calls_to_action": kinds.count("CallToAction"),
+        "contacts": kinds.count("Contact"),
+        "links": sum(len(card.links) for card in cards),
+        "organisations": len({ref.key for card in cards for ref in card.organisations}),
+        "warnings": len(prepared.warnings),
+        "unplaced": len(prepared.unplaced),
+    }

@@ -1,0 +1,110 @@
+"""The write: one transaction per source, never a duplicate page, always an ImportRun."""
+
+from __future__ import annotations
+
+import swapper
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from ..conf import get_page_model
+from ..models import ImportRun
+from .pipeline import ImportFailed, PreparedImport
+
+ON_EXISTING = ("update", "skip", "fail")
+
+
+def check_parent(parent, source_name: str) -> None:
+    """Refuse a parent that cannot hold a dossier page, before anything is written."""
+    page_model = get_page_model()
+    if not page_model.can_create_at(parent.specific):
+        raise ImportFailed(
+            f"{source_name}: '{parent.title}' (id {parent.pk}) cannot hold a "
+            f"{page_model._meta.verbose_name}; choose another parent page."
+        )
+
+
+def write_import(
+    prepared: PreparedImport,
+    parent,
+    *,
+    publish: bool = False,
+    user=None,
+    on_existing: str = "update",
+) -> ImportRun:
+    """Create or update the dossier page for ``prepared`` under ``parent``.
+
+    The ImportRun is saved outside the page's transaction, so a failed write leaves
+    no page, no revision and an ImportRun marked failed. Re-raises the failure.
+    """
+    run = ImportRun.objects.create(
+        source_name=prepared.source_name[:500],
+        source_key=prepared.source_key,
+        source_hash=prepared.source_hash,
+        source_format=prepared.format,
+        user=user,
+        counts=prepared.counts,
+        report=prepared.report,
+    )
+    try:
+        with transaction.atomic():
+            status, page = _write_page(prepared, parent, publish, user, on_existing)
+    except Exception as error:
+        run.status = ImportRun.Status.FAILED
+        run.error = str(error)
+        run.finished_at = timezone.now()
+        run.save(update_fields=["status", "error", "finished_at"])
+        raise
+    run.status = status
+    run.page = page
+    run.published = publish and status != ImportRun.Status.SKIPPED
+    run.finished_at = timezone.now()
+    run.save(update_fields=["status", "page", "published", "finished_at"])
+    return run
+
+
+def _write_page(prepared, parent, publish, user, on_existing):
+    Page = swapper.load_model("wagtailcore", "Page")
+    page_model = get_page_model()
+    # Re-read and lock the parent: concurrent imports must not corrupt the tree's
+    # paths and child counts (wagtail#3553, #7434).
+    parent = Page.objects.select_for_update().get(pk=parent.pk).specific
+    check_parent(parent, prepared.source_name)
+
+    existing = page_model.objects.filter(source_key=prepared.source_key).first()
+    if existing and on_existing == "skip":
+        return ImportRun.Status.SKIPPED, existing
+    if existing and on_existing == "fail":
+        raise ImportFailed(
+            f"{prepared.source_name}: a page from this source exists already "
+            f"('{existing.title}', id {existing.pk}); use --on-existing update or skip."
+        )
+
+    fields = dict(prepared.page_fields)
+    hub_id = fields.pop("dossier_hub")
+    if existing:
+        page = existing.get_latest_revision_as_object()
+        status = ImportRun.Status.UPDATED
+    else:
+        page = page_model(live=False)
+        status = ImportRun.Status.CREATED
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.dossier_hub_id = hub_id
+    page.body = prepared.body
+    if existing is None:
+        page.slug = _free_slug(parent, fields["title"])
+        parent.add_child(instance=page)
+    revision = page.save_revision(user=user, log_action=True)
+    if publish:
+        revision.publish(user=user)
+    return status, page
+
+
+def _free_slug(parent, title: str) -> str:
+    base = slugify(title)[:240] or "dossier"
+    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug

@@ -1,0 +1,135 @@
+"""``manage.py import_dossier``: legacy dossiers (text or HTML) into dossier pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import swapper
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+from wagtail_dossiers.importing import ImportFailed, prepare_import, write_import
+from wagtail_dossiers.importing.pipeline import FORMATS
+from wagtail_dossiers.importing.writer import ON_EXISTING, check_parent
+
+
+class Command(BaseCommand):
+    help = (
+        "Import legacy dossiers (plain text or HTML) as dossier pages: one page per source, "
+        "updated rather than duplicated when the same source is imported again."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("sources", nargs="+", metavar="SOURCE", help="Files to import.")
+        parser.add_argument(
+            "--parent",
+            help="The parent page: an id, or a URL path on the default site ('/' is its root).",
+        )
+        parser.add_argument("--format", choices=FORMATS, default="auto")
+        parser.add_argument(
+            "--encoding", help="The files' encoding (default: UTF-8, else Windows-1252)."
+        )
+        parser.add_argument("--title", help="The page title, when the source has none.")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Parse and validate only; write nothing."
+        )
+        parser.add_argument(
+            "--json", action="store_true", help="With --dry-run: print the result as JSON."
+        )
+        parser.add_argument("--publish", action="store_true", help="Publish (default: a draft).")
+        parser.add_argument("--user", help="Username recorded as the revision's author.")
+        parser.add_argument("--on-existing", choices=ON_EXISTING, default="update")
+
+    def handle(self, *args, **options):
+        if options["json"] and not options["dry_run"]:
+            raise CommandError("--json goes with --dry-run.")
+        dry_run = options["dry_run"]
+        parent = None if dry_run else self._parent(options["parent"])
+        user = self._user(options["user"])
+        progress = self.stderr if options["json"] else self.stdout
+        results, rows, failed = [], [], 0
+        total = len(options["sources"])
+
+        for number, source in enumerate(options["sources"], start=1):
+            progress.write(f"[{number}/{total}] {source}")
+            try:
+                prepared = prepare_import(
+                    self._read(source),
+                    source_name=source,
+                    format=options["format"],
+                    encoding=options["encoding"],
+                    title=options["title"],
+                )
+                if dry_run:
+                    results.append(prepared.as_json())
+                    status, page = "dry run", "-"
+                else:
+                    check_parent(parent, source)
+                    run = write_import(
+                        prepared,
+                        parent,
+                        publish=options["publish"],
+                        user=user,
+                        on_existing=options["on_existing"],
+                    )
+                    status, page = run.status, f"{run.page.pk} {run.page.url_path}"
+                counts = prepared.counts
+                rows.append(
+                    (source, page, counts["sections"], counts["cards"], counts["warnings"], status)
+                )
+            except ImportFailed as error:
+                failed += 1
+                self.stderr.write(self.style.ERROR(str(error)))
+                rows.append((source, "-", "-", "-", "-", "failed"))
+
+        if options["json"]:
+            self.stdout.write(json.dumps(results, ensure_ascii=False, indent=2))
+        self._summary(progress, rows)
+        if failed:
+            raise CommandError(f"{failed} of {total} source(s) failed.")
+
+    def _read(self, source: str) -> bytes:
+        path = Path(source)
+        if path.is_dir():
+            raise ImportFailed(f"{source}: is a directory, not a file.")
+        try:
+            return path.read_bytes()
+        except FileNotFoundError as error:
+            raise ImportFailed(f"{source}: no such file.") from error
+        except OSError as error:
+            raise ImportFailed(f"{source}: cannot be read ({error.strerror}).") from error
+
+    def _parent(self, value: str | None):
+        if not value:
+            raise CommandError("--parent is required (a page id or a URL path such as '/').")
+        Page = swapper.load_model("wagtailcore", "Page")
+        if value.isdigit():
+            page = Page.objects.filter(pk=int(value)).first()
+        else:
+            from wagtail.models import Site
+
+            site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+            if site is None:
+                raise CommandError("There is no default site to resolve --parent against.")
+            path = site.root_page.url_path + value.strip("/")
+            page = Page.objects.filter(url_path=path.rstrip("/") + "/").first()
+        if page is None:
+            raise CommandError(f"--parent {value}: no such page.")
+        return page
+
+    def _user(self, username: str | None):
+        if not username:
+            return None
+        try:
+            return get_user_model().objects.get_by_natural_key(username)
+        except get_user_model().DoesNotExist as error:
+            raise CommandError(f"--user {username}: no such user.") from error
+
+    def _summary(self, out, rows) -> None:
+        header = ("source", "page", "sections", "cards", "warnings", "status")
+        table = [header, *[tuple(str(c) for c in row) for row in rows]]
+        widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+        out.write("")
+        for row in table:
+            out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))

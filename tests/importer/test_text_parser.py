@@ -1,0 +1,520 @@
+"""The plain-text parser: the seed dossier, other shapes of dossier, and any text at all."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wagtail_dossiers.importer.detectors import Detector, Detectors
+from wagtail_dossiers.importer.document import (
+    CallToAction,
+    Contact,
+    Document,
+    Image,
+    Initiative,
+    Lines,
+    Paragraph,
+    Section,
+)
+from wagtail_dossiers.importer.text import parse_text
+from wagtail_dossiers.importer.words import missing_words, words
+
+FILES = Path(__file__).parents[1] / "files"
+SEED = Path(__file__).parents[2].parent / "shared/seed/lokale-verkiezingen-2024.txt"
+
+
+# -------------------------------------------------------------------------- helpers
+
+
+def read(name: str) -> str:
+    """A fixture file as text, line endings and byte order mark untouched."""
+    return (FILES / name).read_bytes().decode("utf-8")
+
+
+def element_texts(element: object) -> list[str]:
+    if isinstance(element, Initiative):
+        return [element.title, element.text] + element_texts(element.image)
+    if isinstance(element, Paragraph | CallToAction):
+        return [element.text]
+    if isinstance(element, Image):
+        return [element.alt, element.caption]
+    if isinstance(element, Contact):
+        return [element.name, element.role, element.email, element.phone, element.action_label]
+    return []
+
+
+def document_words(document: Document) -> list[Counter[str]]:
+    """The words of every field of ``document`` that holds source text."""
+    texts = [document.title, *document.dossier_labels]
+    texts += element_texts(document.header_image)
+    texts += [paragraph.text for paragraph in document.intro]
+    for item in document.body:
+        if isinstance(item, Section):
+            texts += [item.heading, *(paragraph.text for paragraph in item.intro)]
+            for element in item.items:
+                texts += element_texts(element)
+        else:
+            texts += element_texts(item)
+    texts += [unplaced.text for unplaced in document.unplaced]
+    return [words(text) for text in texts]
+
+
+def assert_nothing_lost(source: str, document: Document) -> None:
+    missing = missing_words(words(source), document_words(document))
+    assert not missing, f"words lost: {dict(missing)}"
+
+
+def headings(document: Document) -> list[str]:
+    return [section.heading for section in document.sections]
+
+
+def cards_per_section(document: Document) -> list[int]:
+    return [len(section.initiatives) for section in document.sections]
+
+
+def unplaced_texts(document: Document) -> list[str]:
+    return [unplaced.text for unplaced in document.unplaced]
+
+
+# -------------------------------------------------------------------------- the seed
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[str, Document]:
+    source = SEED.read_text(encoding="utf-8")
+    return source, parse_text(source)
+
+
+def test_seed_title_header_image_and_dossier_label(seed):
+    _, document = seed
+    assert document.title == "Lokale verkiezingen - onze sectoren in actie"
+    assert document.title_line == 3
+    assert document.header_image is not None
+    assert document.header_image.alt == "header handjes"
+    assert document.header_image.lines.first == 1
+    assert document.dossier_labels == ["Oriëntatiekader lokale verkiezingen 2024"]
+
+
+def test_seed_intro_is_both_paragraphs(seed):
+    _, document = seed
+    assert len(document.intro) == 2
+    assert document.intro[0].text.startswith("Lokale verkiezingen beroeren onze sectoren.")
+    assert document.intro[0].text.endswith("wat al voor handen is of bestaat.")
+    assert document.intro[1].text == (
+        "Informatie over het verloop van de lokale verkiezingen. "
+        "En de wijzigingen rond opkomstplicht"
+    )
+
+
+def test_seed_has_ten_sections_with_their_headings_in_order(seed):
+    _, document = seed
+    assert headings(document) == [
+        "Sectoren in actie",
+        "Ondersteuningsnoden SCW en AK: bezorgdheden en aanpak",
+        "Lokaal debat stimuleren",
+        "Adviesraden steunen om een prikkelende rol op te nemen",
+        "De kracht van kunst",
+        "Op naar een duurzame toekomst",
+        "Kansengroepen bereiken & sociale thema’s op de politieke agenda",
+        "Een vuist tegen polarisatie of extreem-rechts",
+        "Uitdagingen voor Brussel of centrumsteden",
+        "Maar even goed 'dorpen'",
+    ]
+
+
+def test_seed_cards_per_section(seed):
+    _, document = seed
+    assert cards_per_section(document) == [4, 7, 4, 9, 4, 2, 11, 4, 0, 0]
+    assert sum(cards_per_section(document)) == 45
+
+
+def test_seed_card_broken_over_three_lines_is_one_card(seed):
+    _, document = seed
+    card = document.sections[3].initiatives[4]
+    assert card.text == (
+        "Adviesraden kunnen zelf nieuwe burgerparticipatiemethoden in hun werking integreren, "
+        "als ze daarvoor de middelen en ondersteuning krijgen. Zo kunnen ze zorgen voor meer "
+        "directe betrokkenheid van burgers terwijl hun kennis en expertise behouden blijft, "
+        "aldus dit essay van Beweging.net."
+    )
+    assert (card.lines.first, card.lines.last) == (41, 43)
+    assert card.title == ""  # enrichment derives titles, not the parser
+
+
+def test_seed_image_alt_text_sits_after_the_cards_of_section_three(seed):
+    _, document = seed
+    section = document.sections[2]
+    assert isinstance(section.items[-1], Image)
+    assert section.items[-1].alt == "Groep film debat klein"
+    assert section.items[-1].lines.first == 33
+    assert [w.line for w in document.warnings if w.code == "image_missing"] == [1, 33]
+
+
+def test_seed_call_to_action_is_not_a_card(seed):
+    _, document = seed
+    section = document.sections[3]
+    assert isinstance(section.items[-1], CallToAction)
+    assert section.items[-1].text.startswith("Plan je als sociaal-culturele")
+    assert not any("Laat ze ons weten" in card.text for card in section.initiatives)
+
+
+def test_seed_contact_is_top_level_after_the_sections(seed):
+    _, document = seed
+    contact = document.body[-1]
+    assert isinstance(contact, Contact)
+    assert contact.name == "Elke Verhaeghe"
+    assert contact.action_label == "Neem contact op met Elke"
+    assert contact.lines.first == 89
+    assert all(isinstance(item, Section) for item in document.body[:-1])
+    assert document.sections[-1].items == []
+
+
+def test_seed_every_word_is_accounted_for(seed):
+    source, document = seed
+    assert_nothing_lost(source, document)
+
+
+# -------------------------------------------------------------------------- other shapes
+
+
+def test_crlf_bom_and_invisible_characters_do_not_show():
+    source = read("klimaat-cultuur.txt")
+    assert "\r\n" in source and source.startswith("\ufeff")
+    document = parse_text(source)
+    assert document.title == "Klimaat en cultuur: wat onze leden doen"
+    assert document.title_line == 1
+    assert document.dossier_labels == ["Duurzaamheid in de cultuursector", "Klimaatplan 2030"]
+    assert document.intro[0].text == (
+        "Cultuurorganisaties zoeken naar manieren om hun voetafdruk te verkleinen. "
+        "Hieronder een greep uit wat leden vandaag al doen."
+    )
+    stappen = document.sections[2].initiatives
+    assert stappen[0].text == "Meet je verbruik met de gratis klimaatscan van Klimaatkoepel."
+    assert document.sections[3].initiatives[0].text == "Hoe begin ik aan een energieaudit?"
+    assert_nothing_lost(source, document)
+
+
+def test_dash_star_and_numbered_bullets_make_cards_in_their_sections():
+    document = parse_text(read("klimaat-cultuur.txt"))
+    assert headings(document) == [
+        "Groene podia",
+        "Samen op weg",
+        "Stappenplan voor verenigingen",
+        "Vragen van leden",
+    ]
+    assert cards_per_section(document) == [3, 2, 3, 2]
+    # The lines of a CRLF file are numbered as an editor shows them.
+    assert [card.lines.first for card in document.sections[2].initiatives] == [22, 23, 24]
+
+
+def test_numbering_of_a_list_is_kept_in_the_report():
+    document = parse_text(read("klimaat-cultuur.txt"))
+    assert "1. 2. 3." in unplaced_texts(document)
+    assert "1) 2) a) b)" in unplaced_texts(document)
+    assert "Dossier:" in unplaced_texts(document)
+
+
+def test_nested_bullets_stay_with_their_parent_card():
+    document = parse_text(read("klimaat-cultuur.txt"))
+    tab_nested = document.sections[0].initiatives[1]
+    assert tab_nested.text == (
+        "Het festival Zomerklank schakelt over op herbruikbare bekers en een bewaakte "
+        "fietsparking. Extra: een fietsherstelpunt op het terrein."
+    )
+    assert tab_nested.html.endswith("<ul><li>Extra: een fietsherstelpunt op het terrein.</li></ul>")
+    assert (tab_nested.lines.first, tab_nested.lines.last) == (11, 12)
+    other_marker = document.sections[1].initiatives[1]
+    assert other_marker.html.endswith("<ul><li>Reserveren kan via de balie.</li></ul>")
+    lettered = document.sections[3].initiatives[1]
+    assert lettered.html.endswith(
+        "<ol><li>Vlaamse subsidies voor energiezuinige gebouwen.</li>"
+        "<li>Provinciale klimaatfondsen.</li></ol>"
+    )
+
+
+def test_bullets_at_several_indentations_nest_by_depth():
+    source = (
+        "Titel\n\nSectie\n\n"
+        "  • Eerste kaart.\n"
+        "      ◦ Tweede niveau.\n"
+        "          ▪ Derde niveau.\n"
+        "      ◦ Weer tweede niveau.\n"
+        "  • Tweede kaart.\n"
+        "• Derde kaart, minder ingesprongen.\n"
+    )
+    document = parse_text(source)
+    cards = document.sections[0].initiatives
+    assert [card.text.split(".")[0] for card in cards] == [
+        "Eerste kaart",
+        "Tweede kaart",
+        "Derde kaart, minder ingesprongen",
+    ]
+    assert cards[0].html == (
+        "Eerste kaart.<ul><li>Tweede niveau.<ul><li>Derde niveau.</li></ul></li>"
+        "<li>Weer tweede niveau.</li></ul>"
+    )
+    assert_nothing_lost(source, document)
+
+
+def test_bullet_broken_over_three_lines_is_one_card():
+    source = read("wrapped-lines.txt")
+    document = parse_text(source)
+    cards = document.sections[0].initiatives
+    assert len(cards) == 4
+    assert cards[2].text == (
+        "Vormingplus Kempen leert ouders hoe ze de schoolapps van hun kinderen gebruiken, "
+        "zodat ze de communicatie met de school beter kunnen volgen."
+    )
+    assert (cards[2].lines.first, cards[2].lines.last) == (14, 16)
+    assert_nothing_lost(source, document)
+
+
+def test_hard_wrapped_lines_join_indented_or_not():
+    document = parse_text(read("wrapped-lines.txt"))
+    assert document.title == "Digitale inclusie in de buurt"
+    assert document.intro[0].text == (
+        "Steeds meer diensten verhuizen naar het internet. Wie niet mee kan, valt uit de boot. "
+        "Onze leden bouwen bruggen, van computerlessen tot digitale spreekuren in het buurthuis."
+    )
+    leren, overheid = document.sections
+    assert leren.initiatives[0].text.endswith(
+        "in twaalf gemeenten, telkens in kleine groepen met vrijwilligers."
+    )
+    assert leren.initiatives[1].text.endswith("of de app van de bank terecht kunnen.")
+    assert overheid.intro[0].text == (
+        "Lokale besturen kunnen veel doen om digitale drempels te verlagen. "
+        "Een paar voorbeelden uit de praktijk:"
+    )
+    assert len(overheid.initiatives) == 2
+
+
+def test_short_line_after_a_list_is_an_image():
+    document = parse_text(read("wrapped-lines.txt"))
+    image = document.sections[0].items[-1]
+    assert isinstance(image, Image)
+    assert image.alt == "Laptopkast in de bibliotheek"
+    warning = next(w for w in document.warnings if w.code == "image_missing")
+    assert warning.line == 18 and "Laptopkast in de bibliotheek" in warning.message
+
+
+def test_label_plus_indented_body_is_one_titled_card():
+    source = read("label-body-bullets.txt")
+    document = parse_text(source)
+    assert headings(document) == ["Projects", "Resources"]
+    cards = document.sections[0].initiatives
+    assert [card.title for card in cards] == ["Green touring", "Repair cafés", "Solar stage"]
+    assert cards[0].text == (
+        "The Northern Ensemble plans its tours by train and shares transport with two other "
+        "companies."
+    )
+    assert (cards[0].lines.first, cards[0].lines.last) == (9, 12)
+    assert document.sections[1].initiatives[0].title == ""
+    assert_nothing_lost(source, document)
+
+
+def test_page_without_bullets_has_sections_of_paragraphs():
+    source = read("no-bullets.txt")
+    document = parse_text(source)
+    assert document.title == "Cultuur in de wijk"
+    assert headings(document) == ["Ontmoeting", "Verhalen"]
+    assert cards_per_section(document) == [0, 0]
+    assert [len(section.intro) for section in document.sections] == [2, 1]
+    assert document.sections[0].intro[1].text == "Wie wil, kan ook zelf een workshop geven."
+    assert_nothing_lost(source, document)
+
+
+def test_debris_lines_go_to_unplaced_and_not_into_the_page():
+    source = read("debris-and-contact.txt")
+    document = parse_text(source)
+    assert document.title == "Jeugdwerk en participatie"
+    assert unplaced_texts(document)[:4] == [
+        "Skip to content",
+        "Menu",
+        "Deze website gebruikt cookies om je surfervaring te verbeteren. Akkoord?",
+        "Deel deze pagina",
+    ]
+    assert [u.line for u in document.unplaced[:4]] == [1, 2, 6, 14]
+    assert document.unplaced[-1].text == "Home > Dossiers > Jeugdwerk en participatie"
+    assert [p.text for p in document.intro] == [
+        "Jeugdorganisaties willen meer inspraak in het lokale beleid. Zo pakken ze het aan."
+    ]
+    assert cards_per_section(document) == [2]
+    assert_nothing_lost(source, document)
+
+
+def test_contact_with_email_and_phone_lines_is_one_top_level_contact():
+    document = parse_text(read("debris-and-contact.txt"))
+    contacts = [item for item in document.body if isinstance(item, Contact)]
+    assert len(contacts) == 1
+    contact = contacts[0]
+    assert contact.name == "Jonas Claes"
+    assert contact.action_label == "Neem contact op met Jonas"
+    assert contact.email == "jonas.claes@jeugdkoepel.be"
+    assert contact.phone == "02 555 12 34"
+    assert (contact.lines.first, contact.lines.last) == (16, 19)
+    assert "Tel.:" in unplaced_texts(document)
+
+
+def test_text_after_a_contact_is_top_level():
+    document = parse_text(read("debris-and-contact.txt"))
+    assert isinstance(document.body[-1], Paragraph)
+    assert document.body[-1].text == "Dit dossier wordt regelmatig aangevuld."
+    assert len(document.sections[0].items) == 2
+
+
+def test_contact_details_after_a_blank_line_join_the_contact():
+    source = "Titel\n\nAn Peeters Neem contact op met An\n\nan.peeters@example.org\n+32 2 555 66 77"
+    document = parse_text(source)
+    (contact,) = document.body
+    assert isinstance(contact, Contact)
+    assert contact.email == "an.peeters@example.org"
+    assert contact.phone == "+32 2 555 66 77"
+    assert (contact.lines.first, contact.lines.last) == (3, 6)
+    assert_nothing_lost(source, document)
+
+
+def test_cards_before_any_heading_get_a_section_without_heading():
+    source = "Titel\n\nEen inleiding.\n\n- Een kaart.\n- Nog een kaart.\n"
+    document = parse_text(source)
+    assert headings(document) == [""]
+    assert cards_per_section(document) == [2]
+    assert any(w.code == "section_without_heading" for w in document.warnings)
+
+
+def test_line_ending_in_colon_before_a_list_is_intro_not_heading():
+    source = "Titel\n\nSectie\n\nEnkele voorbeelden:\n- Een.\n- Twee.\n"
+    document = parse_text(source)
+    assert headings(document) == ["Sectie"]
+    assert document.sections[0].intro[0].text == "Enkele voorbeelden:"
+
+
+def test_a_line_with_a_sentence_break_is_text_not_a_heading():
+    source = "Titel\n\nSectie\n\nKort. En nog iets\n\n- Een kaart.\n"
+    document = parse_text(source)
+    assert headings(document) == ["Sectie"]
+    assert document.sections[0].intro[0].text == "Kort. En nog iets"
+
+
+def test_single_short_line_before_the_first_heading_is_the_title_not_an_image():
+    # Two short lines, but cards follow the intro: the second line is a heading.
+    source = "Klimaat\n\nGroene podia\n\nEen inleiding op deze sectie.\n\n- Een kaart.\n"
+    document = parse_text(source)
+    assert document.title == "Klimaat"
+    assert document.header_image is None
+    assert headings(document) == ["Groene podia"]
+
+
+def test_file_name_before_the_title_is_the_header_image():
+    document = parse_text("banner-klimaat.jpg\n\nKlimaat en cultuur\n\nSectie\n- Kaart.\n")
+    assert document.header_image is not None
+    assert document.header_image.alt == "banner-klimaat.jpg"
+    assert document.title == "Klimaat en cultuur"
+
+
+def test_carriage_returns_alone_also_end_lines():
+    document = parse_text("Titel\r\rSectie\r- Een kaart.\r- Twee.")
+    assert document.title == "Titel"
+    assert [card.lines.first for card in document.sections[0].initiatives] == [4, 5]
+
+
+def test_no_title_when_the_page_opens_with_a_paragraph():
+    source = "Dit is een lange inleiding zonder titel erboven. Ze loopt door.\n\nSectie\n- Kaart.\n"
+    document = parse_text(source)
+    assert document.title == ""
+    assert len(document.intro) == 1
+    assert headings(document) == ["Sectie"]
+
+
+@pytest.mark.parametrize("name", ["empty.txt", "whitespace-only.txt"])
+def test_empty_or_blank_file_gives_an_empty_document(name):
+    assert parse_text(read(name)) == Document()
+
+
+def test_empty_string_gives_an_empty_document():
+    assert parse_text("") == Document()
+
+
+# -------------------------------------------------------------------------- any text
+
+MARKERS = ["•", "-", "*", "–", "—", "◦", "▪", "·", "1.", "12)", "a)", "•\t"]
+VOCABULARY = [
+    "Okra", "vzw", "klimaat", "Cultuur", "de", "en", "doet.", "zo,", "(samen)", "24", "ça",
+    "Wist", "je?", "dat!", "Laat", "het", "ons", "weten", "contact", "op", "met", "An",
+    "an@example.org", "02 555 12 34", "cookies", "Dossier:", "…", ",", ")", "x\u00ady",
+    "a\u200bb", "\u00a0", "\t", "jpg", "Foto:",
+]  # fmt: skip
+phrases = st.lists(st.sampled_from(VOCABULARY), max_size=14).map(" ".join)
+bullet_lines = st.builds(
+    lambda indent, marker, text: indent + marker + " " + text,
+    st.sampled_from(["", " ", "  ", "\t", "    ", "\u00a0\u00a0"]),
+    st.sampled_from(MARKERS),
+    phrases,
+)
+any_line = st.text(max_size=60).map(lambda s: s.replace("\n", " ").replace("\r", " "))
+lines = st.one_of(
+    st.just(""),
+    bullet_lines,
+    phrases,
+    st.builds(lambda text: "  " + text, phrases),
+    any_line,
+    st.sampled_from(["Skip to content", "Deel deze pagina", "Tel.: 02 555 12 34", "-----"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_parses_without_error_or_lost_words(source):
+    document = parse_text(source)
+    assert not any(w.code == "parse_degraded" for w in document.warnings)
+    assert_nothing_lost(source, document)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(lines, max_size=40), st.sampled_from(["\n", "\r\n", "\r"]))
+def test_random_dossier_lines_parse_without_error_or_lost_words(source_lines, newline):
+    source = newline.join(source_lines)
+    document = parse_text(source)
+    assert not any(w.code == "parse_degraded" for w in document.warnings)
+    assert_nothing_lost(source, document)
+    for section in document.sections:
+        for card in section.initiatives:
+            assert card.text or card.title
+
+
+# -------------------------------------------------------------------------- size
+
+
+def test_two_thousand_card_dossier_gives_two_thousand_cards():
+    parts = ["Groot dossier", "", "Dossier: Test", "", "Een inleiding.", ""]
+    for section in range(20):
+        parts += [f"Thema {section}", ""]
+        parts += [
+            f"• Organisatie {section}-{card} doet iets bijzonders in gemeente {card}."
+            for card in range(100)
+        ]
+        parts.append("")
+    source = "\n".join(parts)
+    document = parse_text(source)
+    assert len(document.sections) == 20
+    assert sum(cards_per_section(document)) == 2000
+    assert_nothing_lost(source, document)
+
+
+def test_a_failing_detector_does_not_raise_and_keeps_every_line():
+    class Broken(Detector):
+        def contact(self, text: str, lines: Lines) -> Contact | None:
+            raise RuntimeError("boom")
+
+    source = "Titel\n\nSectie\n- Kaart.\n"
+    document = parse_text(source, detectors=Detectors([Broken()]))
+    assert [w.code for w in document.warnings] == ["parse_degraded"]
+    assert [(p.text, p.lines.first) for p in document.intro] == [
+        ("Titel", 1),
+        ("Sectie", 3),
+        ("- Kaart.", 4),
+    ]
+    assert_nothing_lost(source, document)
