@@ -67,7 +67,7 @@ def body_with_cards(count: int, organisations: list[Organisation], sections: int
 def make_dossier(
     parent: Page, *, title: str = "Dossier", body=None, publish: bool = True, **fields
 ):
-    page = DossierPage(title=title, body=body or [], **fields)
+    page = DossierPage(title=title, body=body or [], live=publish, **fields)
     parent.add_child(instance=page)
     revision = page.save_revision()
     if publish:

@@ -62,6 +62,13 @@ class OrganisationChooserBlock(blocks.ChooserBlock):
         objects = queryset.in_bulk(ids) if ids else {}
         return [objects.get(value) for value in values]
 
+    def clean(self, value):
+        # ``to_python``/``bulk_to_python`` already fetched the record, so it exists:
+        # skip ChooserBlock's per-value ``.get()``, which costs one query per card.
+        if isinstance(value, self.model_class) and value.pk is not None:
+            return value
+        return super().clean(value)
+
     def get_searchable_content(self, value):
         # So that Wagtail search finds a dossier by the name of an organisation on it.
         return [value.name] if value else []
@@ -198,6 +205,7 @@ class ImageItemBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         template = "wagtail_dossiers/blocks/image.html"
+        preview_template = "wagtail_dossiers/blocks/image_preview.html"
         description = _("A picture with alt text and an optional caption.")
         preview_value = {"alt_text": _("A group of volunteers in debate"), "caption": ""}
 
@@ -213,6 +221,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         label = _("Paragraph")
         template = "wagtail_dossiers/blocks/paragraph.html"
+        preview_template = "wagtail_dossiers/blocks/preview.html"
         description = _("Text with bold, italic, links and lists.")
         preview_value = _("<p>Local elections touch our sectors in many ways.</p>")
 
@@ -227,6 +236,7 @@ class CallToActionBlock(blocks.StructBlock):
         icon = "bullhorn"
         label = _("Call to action")
         template = "wagtail_dossiers/blocks/call_to_action.html"
+        preview_template = "wagtail_dossiers/blocks/preview.html"
         description = _("An invitation to readers, such as 'Let us know your initiative'.")
         preview_value = {"text": _("Planning something for the elections? Let us know.")}
 
@@ -249,6 +259,7 @@ class InitiativeBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Initiative")
         template = "wagtail_dossiers/blocks/initiative.html"
+        preview_template = "wagtail_dossiers/blocks/preview.html"
         description = _("A card describing what an organisation does, with its links.")
         preview_value = {
             "title": _("A game about local politics"),
@@ -271,12 +282,7 @@ class SectionItemsBlock(blocks.StreamBlock):
 class SectionBlock(blocks.StructBlock):
     """A themed section of the dossier; its heading shows when collapsed."""
 
-    heading = blocks.CharBlock(
-        required=False,
-        max_length=255,
-        label=_("Heading"),
-        help_text=_("Leave empty only for cards that belong to no theme."),
-    )
+    heading = blocks.CharBlock(max_length=255, label=_("Heading"))
     intro = ParagraphBlock(required=False, label=_("Intro"))
     items = SectionItemsBlock(label=_("Items"))
 
@@ -284,6 +290,7 @@ class SectionBlock(blocks.StructBlock):
         icon = "folder-open-inverse"
         label = _("Section")
         template = "wagtail_dossiers/blocks/section.html"
+        preview_template = "wagtail_dossiers/blocks/preview.html"
         description = _("A theme with its initiative cards.")
         preview_value = {"heading": _("Sectors in action"), "items": []}
 
@@ -311,6 +318,7 @@ class ContactBlock(blocks.StructBlock):
         icon = "user"
         label = _("Contact")
         template = "wagtail_dossiers/blocks/contact.html"
+        preview_template = "wagtail_dossiers/blocks/preview.html"
         description = _("A contact person for this dossier.")
         preview_value = {"name": "Elke Verhaeghe", "action_label": _("Contact Elke")}
 

@@ -1,6 +1,7 @@
 """Every use of wagtail-modeladmin in one module, so moving to Wagtail's own
 ``SnippetViewSet``/``ModelViewSet`` later is a one-file change."""
 
+from django.contrib.admin import EmptyFieldListFilter
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import ReferenceIndex
 from wagtail_modeladmin.helpers import PermissionHelper
@@ -26,7 +27,8 @@ class OrganisationAdmin(ModelAdmin):
     menu_icon = "group"
     menu_order = 100
     list_display = ("name", "slug", "website")
-    list_filter = ("logo",)
+    # "Has a logo" or not: filtering on the logo itself would list every image of the site.
+    list_filter = (("logo", EmptyFieldListFilter),)
     search_fields = ("name", "aliases", "description")
     inspect_view_enabled = True
     inspect_view_class = OrganisationInspectView

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext_lazy as _
 
 from ..conf import get_setting
 from ..importer import document as doc
@@ -19,6 +20,7 @@ from .richtext import to_rich_text
 
 # Block ids derive from the source and the block's content, so importing the same
 # source again keeps the ids of blocks that did not change.
+UNTITLED_SECTION = _("Initiatives")
 ID_NAMESPACE = uuid.UUID("5b0d7a52-5c3e-4c55-9a7f-0c0f3f0a9d11")
 
 
@@ -138,7 +140,10 @@ class SectionConverter(Converter):
             if element.intro
             else ""
         )
-        value = {"heading": element.heading[:255], "intro": intro, "items": items}
+        # Cards that came before any heading still need one: a neutral one the
+        # editor renames (the parser's ``section_without_heading`` warning says so).
+        heading = element.heading[:255] or str(UNTITLED_SECTION)
+        value = {"heading": heading, "intro": intro, "items": items}
         return context.block("section", value, element.heading)
 
 

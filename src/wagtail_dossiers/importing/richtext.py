@@ -9,6 +9,9 @@ from wagtail.admin.rich_text.converters.db_html import DbHTMLConverter
 
 from ..blocks import RICH_TEXT_FEATURES
 
+# Markup a text source produces by itself: paragraphs around escaped text. It is
+# already within the whitelist, so it skips the (costly) cleaning.
+_PLAIN_RE = re.compile(r"(?:<p>[^<>]*</p>)*")
 _LIST_RE = re.compile(r"(<(?:ul|ol)\b.*</(?:ul|ol)>)", re.DOTALL | re.IGNORECASE)
 _converter = DbHTMLConverter(RICH_TEXT_FEATURES)
 
@@ -24,7 +27,10 @@ def to_rich_text(fragments: list[str]) -> tuple[str, list[str]]:
             if not part.strip():
                 continue
             blocks.append(part if _LIST_RE.fullmatch(part) else f"<p>{part.strip()}</p>")
-    cleaned, removals = _converter.clean("".join(blocks))
+    markup = "".join(blocks)
+    if _PLAIN_RE.fullmatch(markup):
+        return markup, []
+    cleaned, removals = _converter.clean(markup)
     return cleaned, [f"<{r.tag}> {r.action} ({r.reason})" for r in removals]
 
 

@@ -98,6 +98,11 @@ class DossierPageMixin(models.Model):
     class Meta:
         abstract = True
 
+    @classmethod
+    def can_create_at(cls, parent) -> bool:
+        # Never at the tree root, where no site serves it.
+        return super().can_create_at(parent) and not parent.is_root()
+
     @property
     def dossier_label(self) -> str:
         """The name shown above the title: the hub page's title, else the stored name."""
