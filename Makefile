@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python example_project/manage.py
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint messages compilemessages docs bench clean
+.PHONY: demo test test-custom-page lint messages compilemessages docs bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,7 +24,14 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests example_project benchmarks
 	$(MANAGE) makemigrations --check --dry-run
+	$(BIN)/mkdocs build --strict --quiet --site-dir $(VENV)/site
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(MAKE) test-custom-page
+
+## test-custom-page: the app on a site with its own base page model (WAGTAIL_PAGE_MODEL).
+test-custom-page: $(STAMP)
+	DJANGO_SETTINGS_MODULE=tests.settings_custom_page PYTHONPATH=. $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/python -m pytest --ds=tests.settings_custom_page tests/custom_page $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests example_project benchmarks
@@ -37,6 +44,10 @@ messages: $(STAMP)
 
 compilemessages: $(STAMP)
 	cd src/wagtail_dossiers && ../../$(BIN)/django-admin compilemessages
+
+## docs: build the documentation into site/ (warnings are errors, as in `make test`).
+docs: $(STAMP)
+	$(BIN)/mkdocs build --strict
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/import_bench.py

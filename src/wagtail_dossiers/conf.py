@@ -6,6 +6,7 @@ WAGTAIL_DOSSIERS = {
     "DETECTORS": ["wagtail_dossiers.importer.detectors.DefaultDetector"],
     "CONVERTERS": {},           # element class name -> dotted path of a converter
     "MAX_UPLOAD_SIZE": 5 * 1024 * 1024,
+    "CACHE_TIMEOUT": 600,       # seconds a rendered dossier body stays cached
 }
 ```
 """
@@ -23,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "DETECTORS": ["wagtail_dossiers.importer.detectors.DefaultDetector"],
     "CONVERTERS": {},
     "MAX_UPLOAD_SIZE": 5 * 1024 * 1024,
+    "CACHE_TIMEOUT": 600,
 }
 
 

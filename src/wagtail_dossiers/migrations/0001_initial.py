@@ -7,36 +7,22 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+import swapper
+
+swapper.set_app_prefix("wagtailcore", "wagtail")
+
+
 class Migration(migrations.Migration):
 
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
         ('wagtailimages', '0027_image_description'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
-        migrations.CreateModel(
-            name='DossierPage',
-            fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('dossier_name', models.CharField(blank=True, help_text="The dossier this page belongs to, e.g. 'Orientation framework local elections 2024'. Shown above the title; used when no dossier page is chosen.", max_length=255, verbose_name='dossier name')),
-                ('header_image_alt', models.CharField(blank=True, help_text='What the header image shows, for people who cannot see it.', max_length=255, verbose_name='header image alt text')),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='intro')),
-                ('body', wagtail.fields.StreamField([('section', 22), ('paragraph', 16), ('image', 17), ('call_to_action', 20), ('contact', 29)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 255}), 1: ('wagtail_dossiers.blocks.ParagraphBlock', (), {'label': 'Intro', 'required': False}), 2: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255, 'required': False}), 3: ('wagtail_dossiers.blocks.ParagraphBlock', (), {'label': 'Text'}), 4: ('wagtail_dossiers.blocks.OrganisationChooserBlock', (), {'label': 'Organisation'}), 5: ('wagtail.blocks.ListBlock', (4,), {'default': [], 'help_text': 'The organisations behind this initiative; readers can filter on them.', 'label': 'Organisations'}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Label', 'max_length': 255, 'required': False}), 7: ('wagtail_dossiers.blocks.SafeURLBlock', (), {'help_text': 'http://, https:// or mailto:', 'label': 'Web address', 'required': False}), 8: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('label', 6), ('url', 7), ('page', 8)]], {}), 10: ('wagtail.blocks.ListBlock', (9,), {'default': [], 'label': 'Links'}), 11: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': 'Until an image is chosen, only the alt text is kept and nothing is shown.', 'label': 'Image', 'required': False}), 12: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe what the image shows for people who cannot see it.', 'label': 'Alt text', 'max_length': 255}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 14: ('wagtail.blocks.StructBlock', [[('image', 11), ('alt_text', 12), ('caption', 13)]], {'label': 'Image', 'required': False}), 15: ('wagtail.blocks.StructBlock', [[('title', 2), ('text', 3), ('organisations', 5), ('links', 10), ('image', 14)]], {}), 16: ('wagtail_dossiers.blocks.ParagraphBlock', (), {}), 17: ('wagtail.blocks.StructBlock', [[('image', 11), ('alt_text', 12), ('caption', 13)]], {}), 18: ('wagtail.blocks.TextBlock', (), {'label': 'Text'}), 19: ('wagtail.blocks.StructBlock', [[('label', 6), ('url', 7), ('page', 8)]], {'label': 'Link'}), 20: ('wagtail.blocks.StructBlock', [[('text', 18), ('link', 19)]], {}), 21: ('wagtail.blocks.StreamBlock', [[('initiative', 15), ('paragraph', 16), ('image', 17), ('call_to_action', 20)]], {'label': 'Items'}), 22: ('wagtail.blocks.StructBlock', [[('heading', 0), ('intro', 1), ('items', 21)]], {}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Name', 'max_length': 255}), 24: ('wagtail.blocks.CharBlock', (), {'label': 'Role', 'max_length': 255, 'required': False}), 25: ('wagtail.blocks.EmailBlock', (), {'label': 'E-mail', 'required': False}), 26: ('wagtail.blocks.CharBlock', (), {'label': 'Phone', 'max_length': 50, 'required': False}), 27: ('wagtail.blocks.CharBlock', (), {'help_text': "For example 'Contact Elke'.", 'label': 'Action label', 'max_length': 255, 'required': False}), 28: ('wagtail_dossiers.blocks.SafeURLBlock', (), {'help_text': 'Where the action label leads; defaults to the e-mail address.', 'label': 'Action link', 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('name', 23), ('role', 24), ('email', 25), ('phone', 26), ('action_label', 27), ('action_link', 28)]], {})}, verbose_name='body')),
-                ('source_key', models.CharField(blank=True, db_index=True, editable=False, help_text='Set by the importer: importing the same source again updates this page.', max_length=255, verbose_name='import source')),
-                ('dossier_hub', models.ForeignKey(blank=True, help_text="The dossier's overview page, when the site has one. Shown above the title.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='dossier page')),
-                ('header_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='header image')),
-            ],
-            options={
-                'verbose_name': 'dossier page',
-                'verbose_name_plural': 'dossier pages',
-            },
-            bases=('wagtailcore.page', models.Model),
-        ),
         migrations.CreateModel(
             name='ImportRun',
             fields=[

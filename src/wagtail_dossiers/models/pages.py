@@ -93,10 +93,15 @@ class DossierPageMixin(models.Model):
         APIField("body"),
     ]
 
-    template = "wagtail_dossiers/dossier_page.html"
+    dossier_template = "wagtail_dossiers/dossier_page.html"
 
     class Meta:
         abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        # Wagtail names a page's template after its own app and model; a site's
+        # subclass falls back on the app's template until it provides one.
+        return [super().get_template(request, *args, **kwargs), self.dossier_template]
 
     @classmethod
     def can_create_at(cls, parent) -> bool:
