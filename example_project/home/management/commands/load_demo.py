@@ -36,6 +36,7 @@ class Command(BaseCommand):
             stdout=self.stdout,
             stderr=self.stderr,
         )
+        home.refresh_from_db()  # treebeard reads the child count from the instance
         page = home.get_children().live().last()
         base = settings.WAGTAILADMIN_BASE_URL
         self.stdout.write(self.style.SUCCESS("\nThe demo is ready."))
