@@ -2,7 +2,7 @@
 
 Parsers ask a ``Detectors`` bundle what a block of text is, rather than knowing
 phrases themselves, so a site can teach the importer its own wording through the
-``WAGTAIL_DOSSIERS_IMPORTER["DETECTORS"]`` setting (dotted paths to subclasses of
+``WAGTAIL_DOSSIERS["DETECTORS"]`` setting (dotted paths to subclasses of
 ``Detector``). Each detector is tried in order; the first one that answers wins.
 """
 

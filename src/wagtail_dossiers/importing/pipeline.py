@@ -102,7 +102,7 @@ def prepare_import(
     page_fields = _page_fields(document, page_title, context, key)
     body = _validated(body, source_name)
 
-    problems = executable_content([page_fields, body])
+    problems = executable_content(page_fields, body)
     if problems:
         raise ImportFailed(f"{source_name}: refused, executable content: {'; '.join(problems)}")
 
