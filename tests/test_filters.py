@@ -1,4 +1,7 @@
-"""Finding initiatives without JavaScript: ?organisation=, ?section= and ?q= on the server."""
+"""Finding initiatives without JavaScript: ?organisation=, ?section= and ?q= on the server.
+
+The example site is Dutch first, so the page speaks Dutch at its root.
+"""
 
 from urllib.parse import urlencode
 
@@ -72,7 +75,7 @@ def status(soup) -> str:
 def test_without_filters_every_card_is_shown(client, dossier):
     soup = get(client, dossier.url)
     assert len(visible_cards(soup)) == 4
-    assert status(soup) == "4 of 4 initiatives"
+    assert status(soup) == "4 van 4 initiatieven"
     assert soup.select_one(".dossiers-empty").has_attr("hidden")
     assert soup.select_one(".dossiers-finder [data-dossiers-reset]").has_attr("hidden")
 
@@ -85,7 +88,7 @@ def test_filtering_by_organisation_shows_exactly_its_cards(client, dossier):
     assert all("Okra" in text for text in cards)
     hidden = [li for li in soup.select("li[data-dossiers-card]") if li.has_attr("hidden")]
     assert len(hidden) == 2 and all("okra" not in li["data-organisations"] for li in hidden)
-    assert status(soup) == "2 of 4 initiatives"
+    assert status(soup) == "2 van 4 initiatieven"
     assert soup.select_one("#dossiers--organisation option[selected]")["value"] == "okra"
 
 
@@ -120,7 +123,7 @@ def test_free_text_matches_titles_and_organisation_names_with_every_word(client,
 def test_filters_combine(client, dossier):
     soup = get(client, dossier.url + "?organisation=okra&section=lokaal-debat-stimuleren&q=jong")
     assert len(visible_cards(soup)) == 1
-    assert status(soup) == "1 of 4 initiatives"
+    assert status(soup) == "1 van 4 initiatieven"
     soup = get(client, dossier.url + "?organisation=okra&section=sectoren-in-actie&q=jong")
     assert visible_cards(soup) == []
 
@@ -142,20 +145,20 @@ def test_an_active_filter_hides_sections_without_matches_and_the_text_around_car
 def test_the_contents_show_visible_counts_while_filtering(client, dossier):
     soup = get(client, dossier.url + "?organisation=okra")
     items = {li["data-dossiers-toc"]: li for li in soup.select("[data-dossiers-toc]")}
-    assert " ".join(items["sectoren-in-actie"].get_text().split()).endswith("1 initiative")
-    assert " ".join(items["lokaal-debat-stimuleren"].get_text().split()).endswith("1 initiative")
+    assert " ".join(items["sectoren-in-actie"].get_text().split()).endswith("1 initiatief")
+    assert " ".join(items["lokaal-debat-stimuleren"].get_text().split()).endswith("1 initiatief")
     assert items["maar-even-goed-dorpen"].has_attr("hidden")
     unfiltered = get(client, dossier.url)
     item = unfiltered.select_one("[data-dossiers-toc=lokaal-debat-stimuleren]")
-    assert " ".join(item.get_text().split()).endswith("2 initiatives")
-    assert "coming soon" in unfiltered.select_one("[data-dossiers-toc=maar-even-goed-dorpen]").text
+    assert " ".join(item.get_text().split()).endswith("2 initiatieven")
+    assert "binnenkort" in unfiltered.select_one("[data-dossiers-toc=maar-even-goed-dorpen]").text
 
 
 @pytest.mark.django_db
 def test_an_empty_result_says_so_and_offers_a_reset(client, dossier):
     soup = get(client, dossier.url + "?q=nergens")
     assert visible_cards(soup) == []
-    assert status(soup) == "0 of 4 initiatives"
+    assert status(soup) == "0 van 4 initiatieven"
     empty = soup.select_one(".dossiers-empty")
     assert not empty.has_attr("hidden")
     assert empty.select_one("a[data-dossiers-reset]")["href"] == dossier.url
@@ -198,7 +201,7 @@ def test_the_form_works_without_javascript(client, dossier):
     assert {el["name"] for el in form.select("input, select")} == {"q", "organisation", "section"}
     assert form.select_one("button[type=submit]")
     options = [o.get_text() for o in form.select("#dossiers--organisation option")]
-    assert options == ["All organisations", "Avansa Limburg (2)", "Okra (2)", "Vief (1)"]
+    assert options == ["Alle organisaties", "Avansa Limburg (2)", "Okra (2)", "Vief (1)"]
     sections = [o["value"] for o in form.select("#dossiers--section option")]
     # A section without cards is no useful choice.
     assert sections == ["", "sectoren-in-actie", "lokaal-debat-stimuleren"]

@@ -4,7 +4,6 @@ and how Wagtail search finds it."""
 import pytest
 from django.conf import settings
 from django.utils import translation
-from django.utils.html import escape
 from django.utils.translation import gettext
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -32,7 +31,7 @@ class DossierPagePlacementTests(WagtailPageTestCase):
 def children_heading() -> str:
     """The heading above a hub's list of child dossiers, in the site's language."""
     with translation.override(settings.LANGUAGE_CODE):
-        return escape(gettext("Pages in this dossier"))
+        return gettext("Pages in this dossier")
 
 
 @pytest.mark.django_db

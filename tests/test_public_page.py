@@ -109,7 +109,7 @@ def test_every_form_control_has_a_label(client, dossier):
 def test_the_status_is_announced_politely(client, dossier):
     status = soup_of(client.get(dossier.url)).select_one("[role=status]")
     assert status["aria-live"] == "polite"
-    assert " ".join(status.get_text().split()) == "1 of 1 initiative"
+    assert " ".join(status.get_text().split()) == "1 van 1 initiatief"
 
 
 @pytest.mark.django_db
@@ -173,6 +173,7 @@ def test_the_page_is_dutch_at_the_root_and_english_under_en(client, dossier):
     english = soup_of(client.get("/en" + dossier.url))
     assert dutch.html["lang"] == "nl"
     assert english.html["lang"] == "en"
+    assert dutch.select_one("[role=status]").get_text().strip() == "1 van 1 initiatief"
     assert english.select_one("[role=status]").get_text().strip() == "1 of 1 initiative"
 
 

@@ -2,12 +2,15 @@
 ``SnippetViewSet``/``ModelViewSet`` later is a one-file change."""
 
 from django.contrib.admin import EmptyFieldListFilter
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.menu import MenuItem
 from wagtail.models import ReferenceIndex
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 from wagtail_modeladmin.views import InspectView
 
+from .forms import user_can_import
 from .models import ImportRun, Organisation
 
 
@@ -77,8 +80,28 @@ class ImportRunAdmin(ModelAdmin):
     )
 
 
+class ImportDossierMenuItem(MenuItem):
+    """Shown to users who may add a dossier page somewhere (the page permission policy)."""
+
+    def is_shown(self, request):
+        return user_can_import(request.user)
+
+
 class DossiersAdminGroup(ModelAdminGroup):
     menu_label = _("Dossiers")
     menu_icon = "folder-open-inverse"
     menu_order = 250
     items = (OrganisationAdmin, ImportRunAdmin)
+
+    def get_submenu_items(self):
+        items = super().get_submenu_items()
+        items.append(
+            ImportDossierMenuItem(
+                _("Import a dossier"),
+                reverse_lazy("wagtail_dossiers_import:start"),
+                name="import-dossier",
+                icon_name="upload",
+                order=len(items) + 1,
+            )
+        )
+        return items

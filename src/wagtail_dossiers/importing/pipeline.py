@@ -94,7 +94,8 @@ def prepare_import(
     page_title = " ".join((title or document.title).split())
     if not page_title:
         raise ImportFailed(
-            f"{source_name}: no recognisable title at the top of the file; give one with --title."
+            f"{source_name}: no recognisable title at the top of the file; give a title "
+            "(the Title field in the admin, --title on the command line)."
         )
     key = source_key or source_key_for(source_name)
     context = ConversionContext(source_key=key)

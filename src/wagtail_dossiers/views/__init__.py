@@ -1,0 +1,1 @@
+"""Admin views of the app: the dossier import (``imports``)."""

@@ -1,0 +1,362 @@
+"""Import from the admin: upload or paste → preview (nothing written) → confirm → page editor.
+
+Both steps run the command's pipeline (``prepare_import``); only the confirmation
+writes (``write_import``). Who may do what is Wagtail's page permission policy:
+adding under the chosen parent, editing the page an update replaces, publishing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import swapper
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView, View
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Site
+
+from ..conf import get_page_model
+from ..forms import (
+    ConfirmImportForm,
+    ImportForm,
+    SignedSource,
+    importable_parents,
+    parent_problem,
+    user_can_import,
+)
+from ..importer.decode import DecodeError, decode
+from ..importing import ImportFailed, PreparedImport, prepare_import, write_import
+from ..importing.changes import PAGE_FIELDS, BodyChanges, compare
+from ..importing.pipeline import source_key_for
+from ..models import ImportRun, Organisation
+
+PASTED_SOURCE = _("pasted text")
+WARNING_GROUPS = (
+    ("image_missing", _("Images waiting for a file")),
+    ("unknown_organisation", _("Names not recognised as organisations")),
+    ("", _("Other warnings")),
+)
+
+
+@dataclass
+class ImportPlan:
+    """What a confirmation would do: the prepared import and where it goes."""
+
+    source: SignedSource
+    prepared: PreparedImport
+    parent: object
+    existing: object | None = None
+    publish: bool = False
+    publish_refused: bool = False
+    changes: BodyChanges | None = None
+
+    @property
+    def action(self) -> str:
+        return "update" if self.existing else "create"
+
+
+def plan_import(user, source: SignedSource, parent) -> ImportPlan:
+    """Run the pipeline and decide create or update, and publish or not.
+
+    Raises ``ImportFailed`` for a source that cannot be imported, or an existing page
+    from the same source that ``user`` may not change.
+    """
+    name = source.name or str(PASTED_SOURCE)
+    options = {"format": "auto", "encoding": source.encoding or None, "title": source.title or None}
+    key = source.key or (source_key_for(source.title) if source.title else None)
+    prepared = prepare_import(source.data, source_name=name, source_key=key, **options)
+    if not source.name and not key:
+        # Pasted text has no file name: its title identifies it, as a file's name would.
+        key = source_key_for(prepared.page_fields["title"])
+        prepared = prepare_import(source.data, source_name=name, source_key=key, **options)
+    source.key = prepared.source_key
+
+    plan = ImportPlan(source=source, prepared=prepared, parent=parent)
+    existing = get_page_model().objects.filter(source_key=prepared.source_key).first()
+    if existing is not None:
+        permissions = existing.permissions_for_user(user)
+        title = existing.get_admin_display_title()
+        if not permissions.can_edit():
+            raise ImportFailed(
+                gettext(
+                    'A page from this source exists already ("%(title)s"), and you may not edit it.'
+                )
+                % {"title": title}
+            )
+        if permissions.page_locked():
+            raise ImportFailed(
+                gettext('A page from this source exists already ("%(title)s"), and it is locked.')
+                % {"title": title}
+            )
+        latest = existing.get_latest_revision_as_object()
+        plan.existing = existing
+        plan.changes = compare(
+            list(latest.body.raw_data),
+            prepared.body,
+            {f: getattr(latest, f, None) for f in PAGE_FIELDS if f != "dossier_hub"}
+            | {"dossier_hub": latest.dossier_hub_id},
+            prepared.page_fields,
+        )
+        may_publish = permissions.can_publish()
+    else:
+        may_publish = parent.permissions_for_user(user).can_publish_subpage()
+    plan.publish = source.publish and may_publish
+    plan.publish_refused = source.publish and not may_publish
+    return plan
+
+
+class ImportPermissionMixin:
+    """Only for users who may add a dossier page somewhere; Wagtail's admin turns the
+    refusal into a message and a redirect to the dashboard."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not user_can_import(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, FormView):
+    """Step 1 (the form) and step 2 (the preview, nothing written)."""
+
+    form_class = ImportForm
+    template_name = "wagtail_dossiers/admin/import_form.html"
+    preview_template_name = "wagtail_dossiers/admin/import_preview.html"
+    page_title = _("Import a dossier")
+    header_icon = "upload"
+    plan: ImportPlan | None = None
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def get_initial(self):
+        parents = importable_parents(self.request.user)
+        wanted = self.request.GET.get("parent", "")
+        parent = parents.filter(pk=wanted).first() if wanted.isdigit() else None
+        if parent is None:
+            # By default the root page of the site the editor works on, when allowed.
+            site = Site.find_for_request(self.request)
+            parent = parents.filter(pk=site.root_page_id).first() if site else None
+        return {"parent_page": parent}
+
+    def get_page_subtitle(self):
+        return self.plan.prepared.page_fields["title"] if self.plan else ""
+
+    def get_breadcrumbs_items(self):
+        items = [*self.breadcrumbs_items]
+        if self.plan:
+            items.append(
+                {"url": reverse("wagtail_dossiers_import:start"), "label": self.page_title}
+            )
+            items.append({"url": "", "label": _("Preview"), "sublabel": self.get_page_subtitle()})
+        else:
+            items.append({"url": "", "label": self.page_title})
+        return items
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = context["form"]
+        context["media"] = form.media
+        context["form_is_multipart"] = True
+        context["action_url"] = reverse("wagtail_dossiers_import:start")
+        context["submit_button_label"] = _("Preview")
+        context["submit_button_active_label"] = _("Reading the dossier…")
+        return context
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        source = SignedSource(
+            name=form.source_name,
+            data=form.source_data,
+            key="",
+            # Pasted text is already text: an encoding applies to files only.
+            encoding=data["encoding"] if form.source_name else "",
+            title=data["title"],
+            parent_id=data["parent_page"].pk,
+            publish=bool(data.get("publish")),
+            user_id=self.request.user.pk,
+        )
+        try:
+            plan = plan_import(self.request.user, source, data["parent_page"])
+        except ImportFailed as error:
+            form.add_error(form.source_field, str(error))
+            return self.form_invalid(form)
+        token = plan.source.dumps()
+        # The token comes back as an ordinary form field, under Django's request body limit.
+        body_limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        if body_limit is not None and len(token) > body_limit - 4096:
+            form.add_error(
+                form.source_field,
+                _(
+                    "This dossier is too large to preview here; "
+                    "import it with manage.py import_dossier."
+                ),
+            )
+            return self.form_invalid(form)
+
+        self.plan = plan
+        self.template_name = self.preview_template_name
+        confirm = ConfirmImportForm(initial={"source": token}, user=self.request.user)
+        context = self.get_context_data(form=confirm, plan=plan, preview=build_preview(plan))
+        context["action_url"] = reverse("wagtail_dossiers_import:confirm")
+        context["form_is_multipart"] = False
+        return self.render_to_response(context)
+
+
+class ConfirmImportView(ImportPermissionMixin, View):
+    """Step 3: the same pipeline again, then the write; the editor lands in the page editor."""
+
+    http_method_names = ["post"]
+
+    def post(self, request):
+        form = ConfirmImportForm(request.POST, user=request.user)
+        if not form.is_valid():
+            for error in form.errors.get("source", [gettext("The form was incomplete.")]):
+                messages.error(request, error)
+            return redirect("wagtail_dossiers_import:start")
+        source = form.cleaned_data["source"]
+        parent = importable_parents(request.user).filter(pk=source.parent_id).first()
+        try:
+            if parent is None:
+                raise ImportFailed(gettext("You may no longer create a dossier page there."))
+            problem = parent_problem(request.user, parent)
+            if problem:
+                raise ImportFailed(str(problem))
+            plan = plan_import(request.user, source, parent.specific)
+            run = write_import(
+                plan.prepared,
+                parent.specific,
+                publish=plan.publish,
+                user=request.user,
+                on_existing="update",
+            )
+        except ImportFailed as error:
+            messages.error(request, str(error))
+            return redirect("wagtail_dossiers_import:start")
+        messages.success(request, success_message(run, plan.prepared))
+        return redirect("wagtailadmin_pages:edit", run.page.pk)
+
+
+# Keyed by (created, published).
+SUCCESS_MESSAGES = {
+    (True, False): _('"%(title)s" is created as a draft: %(sections)s sections, %(cards)s cards.'),
+    (True, True): _('"%(title)s" is created and live: %(sections)s sections, %(cards)s cards.'),
+    (False, False): _('"%(title)s" has a new draft: %(sections)s sections, %(cards)s cards.'),
+    (False, True): _('"%(title)s" is updated and live: %(sections)s sections, %(cards)s cards.'),
+}
+WARNINGS_MESSAGE = _(
+    "%(warnings)s warnings wait in the import history: images to choose, names to check."
+)
+
+
+def success_message(run: ImportRun, prepared: PreparedImport) -> str:
+    created = run.status == ImportRun.Status.CREATED
+    message = str(SUCCESS_MESSAGES[created, run.published])
+    if prepared.counts["warnings"]:
+        message += " " + str(WARNINGS_MESSAGE)
+    return message % {
+        "title": run.page.get_admin_display_title(),
+        "sections": prepared.counts["sections"],
+        "cards": prepared.counts["cards"],
+        "warnings": prepared.counts["warnings"],
+    }
+
+
+# ------------------------------------------------------------------- the preview's data
+
+
+def build_preview(plan: ImportPlan) -> dict:
+    """The prepared import as the template shows it: blocks, names, warnings, source lines."""
+    prepared = plan.prepared
+    stream_block = get_page_model()._meta.get_field("body").stream_block
+    organisation_ids = {
+        item["value"]
+        for block in prepared.body
+        if block["type"] == "section"
+        for card in block["value"]["items"]
+        if card["type"] == "initiative"
+        for item in card["value"]["organisations"]
+    }
+    organisations = Organisation.objects.in_bulk(organisation_ids)
+
+    def item(block: dict) -> dict:
+        value = block["value"]
+        shown = {"type": block["type"], "label": _block_label(stream_block, block), "value": value}
+        if block["type"] == "initiative":
+            shown["organisations"] = [
+                organisations[o["value"]].name
+                for o in value["organisations"]
+                if o["value"] in organisations
+            ]
+            shown["links"] = [link["value"] for link in value["links"]]
+        if block["type"] == "section":
+            shown["items"] = [item(child) for child in value["items"]]
+            shown["cards"] = sum(1 for child in value["items"] if child["type"] == "initiative")
+        return shown
+
+    fields = prepared.page_fields
+    Page = swapper.load_model("wagtailcore", "Page")
+    hub = Page.objects.filter(pk=fields["dossier_hub"]).first() if fields["dossier_hub"] else None
+    opts = get_page_model()._meta
+    return {
+        "fields_changed": [
+            str(opts.get_field(name).verbose_name)
+            for name in (plan.changes.fields_changed if plan.changes else [])
+        ],
+        "fields": fields,
+        "dossier_label": hub.title if hub else fields["dossier_name"],
+        "body": [item(block) for block in prepared.body],
+        "counts": prepared.counts,
+        "warning_groups": _warning_groups(prepared),
+        "unplaced": prepared.unplaced,
+        "source_lines": _source_lines(plan),
+    }
+
+
+def _block_label(stream_block, block: dict) -> str:
+    child = stream_block.child_blocks.get(block["type"])
+    if child is None and block["type"] != "section":
+        section_items = stream_block.child_blocks["section"].child_blocks["items"]
+        child = section_items.child_blocks.get(block["type"])
+    return str(child.label) if child is not None else block["type"]
+
+
+def _warning_groups(prepared: PreparedImport) -> list[dict]:
+    known = {code for code, _label in WARNING_GROUPS if code}
+    groups = []
+    for code, label in WARNING_GROUPS:
+        warnings = [
+            w for w in prepared.warnings if (w.code == code if code else w.code not in known)
+        ]
+        if warnings:
+            groups.append({"code": code or "other", "label": label, "warnings": warnings})
+    return groups
+
+
+def _source_lines(plan: ImportPlan) -> list[dict]:
+    """The source, numbered, with the lines that warnings or unplaced text point at."""
+    try:
+        text, _codec = decode(plan.source.data, plan.source.encoding or None)
+    except DecodeError:
+        return []
+    flagged: dict[int, list[str]] = {}
+    for warning in plan.prepared.warnings:
+        flagged.setdefault(warning.line, []).append(warning.message)
+    for unplaced in plan.prepared.unplaced:
+        flagged.setdefault(unplaced.line, []).append(gettext("Not placed: %s") % unplaced.text)
+    return [
+        {"number": number, "text": line, "notes": flagged.get(number, [])}
+        for number, line in enumerate(text.split("\n"), start=1)
+    ]
+
+
+app_name = "wagtail_dossiers_import"
+urlpatterns = [
+    path("", ImportView.as_view(), name="start"),
+    path("confirm/", ConfirmImportView.as_view(), name="confirm"),
+]

@@ -1,0 +1,434 @@
+"""An editor imports a legacy dossier from the Wagtail admin: upload or paste, preview, confirm."""
+
+from __future__ import annotations
+
+import copy
+
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client, RequestFactory, SimpleTestCase, TestCase, override_settings
+from django.urls import reverse
+from wagtail.models import GroupPagePermission, Page
+from wagtail.test.utils import WagtailTestUtils
+
+from tests.paths import FILES, SEED
+from tests.test_import_command import SEED_ORGANISATIONS
+from tests.utils import make_dossier, make_home, make_organisation
+from wagtail_dossiers.forms import SignedSource
+from wagtail_dossiers.importing.changes import compare
+from wagtail_dossiers.modeladmin import ImportDossierMenuItem
+from wagtail_dossiers.models import DossierPage, ImportRun
+
+START = "/admin/dossiers/import/"
+CONFIRM = "/admin/dossiers/import/confirm/"
+
+
+def upload(path=SEED, name=None, content=None) -> SimpleUploadedFile:
+    data = path.read_bytes() if content is None else content
+    return SimpleUploadedFile(name or path.name, data, content_type="application/octet-stream")
+
+
+# The admin speaks the site's language (Dutch); these tests read its English messages.
+@override_settings(LANGUAGE_CODE="en")
+class ImportTestCase(WagtailTestUtils, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home()
+        for name, alias in SEED_ORGANISATIONS.items():
+            make_organisation(name, aliases=alias)
+
+    def setUp(self):
+        self.user = self.login()
+
+    def preview(self, **data):
+        data.setdefault("parent_page", self.home.pk)
+        return self.client.post(START, data)
+
+    def preview_seed(self, **data):
+        return self.preview(source_file=upload(), **data)
+
+    def confirm(self, preview_response):
+        token = preview_response.context["form"].initial["source"]
+        return self.client.post(CONFIRM, {"source": token})
+
+    def assertNothingCreated(self):
+        self.assertFalse(DossierPage.objects.exists())
+        self.assertFalse(ImportRun.objects.exists())
+
+
+class TestImportSteps(ImportTestCase):
+    def test_the_form_offers_upload_paste_parent_title_and_publish(self):
+        response = self.client.get(START)
+        self.assertEqual(response.status_code, 200)
+        self.assertTemplateUsed(response, "wagtail_dossiers/admin/import_form.html")
+        form = response.context["form"]
+        for name in ("source_file", "source_text", "parent_page", "title", "publish"):
+            self.assertIn(name, form.fields)
+        self.assertEqual(form.initial["parent_page"].pk, self.home.pk)
+        self.assertContains(response, 'enctype="multipart/form-data"')
+        self.assertContains(response, "csrfmiddlewaretoken")
+
+    def test_uploading_the_seed_previews_ten_sections_and_45_cards(self):
+        response = self.preview_seed()
+        self.assertEqual(response.status_code, 200)
+        self.assertTemplateUsed(response, "wagtail_dossiers/admin/import_preview.html")
+        preview = response.context["preview"]
+        self.assertEqual(preview["counts"]["sections"], 10)
+        self.assertEqual(preview["counts"]["cards"], 45)
+        sections = [b for b in preview["body"] if b["type"] == "section"]
+        self.assertEqual([s["cards"] for s in sections], [4, 7, 4, 9, 4, 2, 11, 4, 0, 0])
+        content = response.content.decode()
+        self.assertEqual(content.count("data-section>"), 10)
+        self.assertEqual(content.count("data-card>"), 45)
+        self.assertEqual(response.context["plan"].action, "create")
+        self.assertContains(response, "Lokale verkiezingen - onze sectoren in actie")
+        self.assertContains(response, "Oriëntatiekader lokale verkiezingen 2024")
+        self.assertContains(response, "header handjes")
+        self.assertContains(response, "Elke Verhaeghe")
+        self.assertContains(response, "https://www.ikstemook.be")
+        self.assertNothingCreated()
+
+    def test_the_preview_shows_organisations_as_chips_and_unknown_names_as_warnings(self):
+        response = self.preview_seed()
+        self.assertContains(response, 'class="w-status w-status--primary"')
+        self.assertContains(response, "Avansa Limburg")
+        self.assertContains(response, 'data-warnings="unknown_organisation"')
+        self.assertContains(response, "Slim Geregeld")
+        # Warnings point at their source line, and that line is highlighted.
+        self.assertContains(response, 'href="#source-line-19"')
+        self.assertContains(response, '<tr id="source-line-19" class="is-flagged">')
+        # Text that could not be placed is shown with its line.
+        self.assertContains(response, 'href="#source-line-5"')
+
+    def test_pasted_text_previews_like_an_upload(self):
+        response = self.preview(source_text=SEED.read_text("utf-8"))
+        self.assertEqual(response.status_code, 200)
+        preview = response.context["preview"]
+        self.assertEqual((preview["counts"]["sections"], preview["counts"]["cards"]), (10, 45))
+        # Pasted text has no file name: its title identifies the source.
+        plan = response.context["plan"]
+        self.assertEqual(plan.prepared.source_key, "lokale-verkiezingen-onze-sectoren-in-actie")
+        self.assertNothingCreated()
+
+    def test_confirm_creates_a_draft_and_an_import_run_and_opens_the_page_editor(self):
+        response = self.confirm(self.preview_seed())
+        page = DossierPage.objects.get()
+        edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        self.assertRedirects(response, edit_url, fetch_redirect_response=False)
+        self.assertFalse(page.live)
+        self.assertEqual(page.get_parent().pk, self.home.pk)
+        self.assertEqual(page.source_key, "lokale-verkiezingen-2024")
+        self.assertEqual(page.revisions.count(), 1)
+        run = ImportRun.objects.get()
+        self.assertEqual((run.status, run.user, run.page_id), ("created", self.user, page.pk))
+        self.assertFalse(run.published)
+        self.assertEqual(run.counts["cards"], 45)
+
+        editor = self.client.get(response.url)
+        self.assertEqual(editor.status_code, 200)
+        messages = [str(m) for m in editor.context["messages"]]
+        self.assertTrue(any("is created as a draft" in m for m in messages), messages)
+
+    def test_confirm_with_publish_publishes(self):
+        self.confirm(self.preview_seed(publish="on"))
+        page = DossierPage.objects.get()
+        self.assertTrue(page.live)
+        self.assertTrue(ImportRun.objects.get().published)
+
+    def test_pasted_text_confirms_too(self):
+        self.confirm(self.preview(source_text=SEED.read_text("utf-8"), title="Verkiezingen"))
+        page = DossierPage.objects.get()
+        self.assertEqual((page.title, page.source_key), ("Verkiezingen", "verkiezingen"))
+
+    def test_a_second_import_of_the_same_source_is_an_update_with_a_new_revision(self):
+        self.confirm(self.preview_seed())
+        response = self.preview_seed()
+        plan = response.context["plan"]
+        self.assertEqual(plan.action, "update")
+        self.assertFalse(plan.changes.has_changes)
+        self.assertContains(response, 'data-action-kind="update"')
+        self.assertContains(response, 'data-changes="none"')
+
+        self.confirm(response)
+        page = DossierPage.objects.get()
+        self.assertEqual(page.revisions.count(), 2)
+        self.assertEqual(
+            list(ImportRun.objects.order_by("pk").values_list("status", flat=True)),
+            ["created", "updated"],
+        )
+
+    def test_an_update_preview_lists_sections_and_cards_added_removed_and_changed(self):
+        self.confirm(self.preview_seed())
+        lines = SEED.read_text("utf-8").splitlines()
+        card = next(i for i, line in enumerate(lines) if "Okra roept senioren" in line)
+        del lines[card]
+        heading = lines.index("Maar even goed 'dorpen'")
+        lines[heading + 1 : heading + 1] = ["• Een nieuw initiatief van Okra in het dorp."]
+        changed = "\n".join(lines).encode("utf-8")
+
+        response = self.preview(source_file=upload(content=changed))
+        counts = response.context["plan"].changes.counts
+        self.assertEqual(counts["cards_added"], 1)
+        self.assertEqual(counts["cards_removed"], 1)
+        self.assertEqual(counts["sections_changed"], 2)
+        self.assertContains(response, 'data-section-change="changed"', count=2)
+        self.assertContains(response, "Een nieuw initiatief van Okra in het dorp.")
+
+        self.confirm(response)
+        self.assertEqual(DossierPage.objects.count(), 1)
+
+    def test_cancel_keeps_nothing(self):
+        response = self.preview_seed()
+        self.assertContains(response, f'href="{START}" class="button button-secondary')
+        self.assertEqual(self.client.get(START).status_code, 200)
+        self.assertNothingCreated()
+
+    def test_hostile_html_is_neutralised_in_the_preview(self):
+        response = self.preview(source_file=upload(FILES / "hostile.html"))
+        self.assertEqual(response.status_code, 200)
+        body = response.content.decode().split('id="dossier-import-preview"', 1)[1]
+        body = body.split('id="dossier-import-source', 1)[0]
+        self.assertNotIn("<script", body)
+        self.assertNotIn("onload=", body)
+        self.assertNotIn('href="javascript:', body)
+        self.assertNotIn('src="javascript:', body)
+        self.assertNotIn("<iframe", body)
+
+    def test_the_format_is_sniffed_from_the_content_not_the_extension(self):
+        html = (FILES / "legacy-export.html").read_bytes()
+        response = self.preview(source_file=upload(name="export.txt", content=html))
+        self.assertEqual(response.context["plan"].prepared.format, "html")
+
+
+class TestPermissions(ImportTestCase):
+    def setUp(self):
+        self.client.logout()
+
+    def editor(self, *permissions: str, page=None) -> object:
+        group = Group.objects.create(name="Editors " + "-".join(permissions))
+        for permission in permissions:
+            GroupPagePermission.objects.create(
+                group=group, page=page or self.home, permission_type=permission
+            )
+        user = self.create_user("editor", password="password", permissions=["access_admin"])
+        user.groups.add(group)
+        self.login(username="editor")
+        return user
+
+    def test_anonymous_visitors_are_sent_to_the_admin_login(self):
+        for response in (self.client.get(START), self.client.post(CONFIRM, {"source": "x"})):
+            self.assertEqual(response.status_code, 302)
+            self.assertTrue(response.url.startswith(reverse("wagtailadmin_login")))
+
+    def test_a_user_who_may_not_add_pages_gets_403_and_no_menu_item(self):
+        user = self.editor()
+        # Wagtail's admin turns PermissionDenied into a message and a redirect home.
+        home = reverse("wagtailadmin_home")
+        self.assertRedirects(self.client.get(START), home, fetch_redirect_response=False)
+        response = self.client.post(START, {"source_file": upload(), "parent_page": self.home.pk})
+        self.assertRedirects(response, home, fetch_redirect_response=False)
+        response = self.client.post(CONFIRM, {"source": "x"})
+        self.assertRedirects(response, home, fetch_redirect_response=False)
+        request = RequestFactory().get("/admin/")
+        request.user = user
+        self.assertFalse(ImportDossierMenuItem("Import", START).is_shown(request))
+        self.assertNotContains(self.client.get(reverse("wagtailadmin_home")), START)
+        self.assertNothingCreated()
+
+    def test_posts_without_a_csrf_token_are_refused(self):
+        self.editor("add")
+        client = Client(enforce_csrf_checks=True)
+        client.login(username="editor", password="password")
+        response = client.post(START, {"source_file": upload(), "parent_page": self.home.pk})
+        self.assertEqual(response.status_code, 403)
+        self.assertNothingCreated()
+
+    def test_an_editor_who_may_add_sees_the_menu_item(self):
+        self.editor("add")
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, START)
+
+    def test_a_parent_where_the_user_may_not_add_is_a_form_error(self):
+        other = make_dossier(self.home, title="Another dossier")
+        self.editor("add", page=other)
+        response = self.preview_seed()
+        self.assertEqual(response.status_code, 200)
+        self.assertFormError(
+            response.context["form"],
+            "parent_page",
+            'You do not have permission to create a page under "Home".',
+        )
+        self.assertFalse(DossierPage.objects.exclude(pk=other.pk).exists())
+        self.assertFalse(ImportRun.objects.exists())
+
+    def test_a_user_who_may_add_but_not_publish_gets_a_draft_even_when_asking_to_publish(self):
+        self.editor("add")
+        self.assertNotIn("publish", self.client.get(START).context["form"].fields)
+        response = self.preview_seed(publish="on")
+        # The posted value is ignored: the field is not offered to this user.
+        self.assertFalse(response.context["plan"].publish)
+        self.confirm(response)
+        page = DossierPage.objects.get()
+        self.assertFalse(page.live)
+        self.assertFalse(ImportRun.objects.get().published)
+
+    def test_a_forged_publish_request_is_still_a_draft(self):
+        user = self.editor("add")
+        token = SignedSource(
+            name="lokale-verkiezingen-2024.txt",
+            data=SEED.read_bytes(),
+            key="",
+            encoding="",
+            title="",
+            parent_id=self.home.pk,
+            publish=True,
+            user_id=user.pk,
+        ).dumps()
+        self.client.post(CONFIRM, {"source": token})
+        self.assertFalse(DossierPage.objects.get().live)
+
+    def test_a_user_who_may_publish_can_publish(self):
+        self.editor("add", "publish")
+        self.assertIn("publish", self.client.get(START).context["form"].fields)
+        self.confirm(self.preview_seed(publish="on"))
+        self.assertTrue(DossierPage.objects.get().live)
+
+    def test_an_update_of_a_page_the_user_may_not_edit_is_refused(self):
+        page = make_dossier(self.home, title="Imported by someone else")
+        page.source_key = "lokale-verkiezingen-2024"
+        page.save()
+        self.editor("add")
+        response = self.preview_seed()
+        self.assertIn("you may not edit it", str(response.context["form"].errors))
+        self.assertEqual(DossierPage.objects.count(), 1)
+        self.assertFalse(ImportRun.objects.exists())
+
+    def test_a_tampered_or_foreign_token_is_refused(self):
+        user = self.editor("add")
+        response = self.preview_seed()
+        token = response.context["form"].initial["source"]
+        self.client.post(CONFIRM, {"source": token[:-3] + "abc"})
+        foreign = SignedSource(
+            name="x.txt",
+            data=SEED.read_bytes(),
+            key="",
+            encoding="",
+            title="",
+            parent_id=self.home.pk,
+            publish=False,
+            user_id=user.pk + 1,
+        ).dumps()
+        response = self.client.post(CONFIRM, {"source": foreign}, follow=True)
+        self.assertContains(response, "another user")
+        self.assertNothingCreated()
+
+
+class TestBadInput(ImportTestCase):
+    def assertSourceError(self, response, fragment: str, field: str = "source_file"):
+        self.assertEqual(response.status_code, 200)
+        self.assertTemplateUsed(response, "wagtail_dossiers/admin/import_form.html")
+        errors = " ".join(response.context["form"].errors.get(field, []))
+        self.assertIn(fragment, errors)
+        self.assertNothingCreated()
+
+    @override_settings(WAGTAIL_DOSSIERS={"MAX_UPLOAD_SIZE": 1000})
+    def test_a_file_over_the_size_limit_is_a_clear_error(self):
+        self.assertSourceError(self.preview_seed(), "the limit is 1000")
+
+    @override_settings(WAGTAIL_DOSSIERS={"MAX_UPLOAD_SIZE": 1000})
+    def test_pasted_text_over_the_size_limit_is_a_clear_error(self):
+        response = self.preview(source_text=SEED.read_text("utf-8"))
+        self.assertSourceError(response, "the limit is 1000", field="source_text")
+
+    def test_an_empty_file_is_a_clear_error(self):
+        response = self.preview(source_file=upload(FILES / "empty.txt"))
+        self.assertTrue(response.context["form"].has_error("source_file", "empty"))
+        self.assertNothingCreated()
+
+    def test_a_whitespace_only_file_is_a_clear_error(self):
+        response = self.preview(source_file=upload(FILES / "whitespace-only.txt"))
+        self.assertSourceError(response, "only whitespace")
+
+    def test_a_binary_file_is_a_clear_error(self):
+        response = self.preview(source_file=upload(FILES / "not-text.bin"))
+        self.assertSourceError(response, "does not look like text")
+
+    def test_an_undecodable_file_is_a_clear_error(self):
+        data = "Titel\n\n• Een kaart".encode() + b"\x81\x8d\x8f\x90\x9d\xff\xfe"
+        response = self.preview(source_file=upload(name="broken.txt", content=data))
+        self.assertSourceError(response, "encoding")
+
+    def test_a_wrong_encoding_is_a_form_error(self):
+        response = self.preview(source_file=upload(), encoding="no-such-codec")
+        self.assertSourceError(response, "Unknown encoding", field="encoding")
+
+    def test_no_source_or_two_sources_is_a_form_error(self):
+        response = self.preview()
+        self.assertIn("Upload a file or paste", str(response.context["form"].non_field_errors()))
+        response = self.preview(source_file=upload(), source_text="• iets")
+        self.assertIn("not both", str(response.context["form"].non_field_errors()))
+        self.assertNothingCreated()
+
+    def test_a_parent_that_cannot_hold_a_dossier_is_a_form_error(self):
+        root = Page.get_first_root_node()
+        response = self.preview_seed(parent_page=root.pk)
+        self.assertIn("root", str(response.context["form"].errors["parent_page"]))
+        self.assertNothingCreated()
+
+
+# ------------------------------------------------------------------ the diff, without a DB
+
+
+def section(heading, *cards):
+    return {
+        "type": "section",
+        "id": f"s-{heading}",
+        "value": {"heading": heading, "intro": "", "items": list(cards)},
+    }
+
+
+def card(card_id, text, title=""):
+    return {
+        "type": "initiative",
+        "id": card_id,
+        "value": {"title": title, "text": f"<p>{text}</p>", "organisations": [], "links": []},
+    }
+
+
+class TestChanges(SimpleTestCase):
+    old = [
+        section("A", card("1", "one"), card("2", "two")),
+        section("B", card("3", "three")),
+        {"type": "contact", "id": "c", "value": {"name": "Elke"}},
+    ]
+
+    def test_identical_bodies_have_no_changes(self):
+        self.assertFalse(compare(self.old, copy.deepcopy(self.old)).has_changes)
+
+    def test_sections_and_cards_added_removed_and_changed(self):
+        new = [
+            section("A", card("1", "one, better"), card("4", "four")),
+            section("C", card("5", "five")),
+            {"type": "contact", "id": "c", "value": {"name": "Elke"}},
+        ]
+        changes = compare(self.old, new)
+        by_heading = {s.heading: s for s in changes.sections}
+        self.assertEqual(by_heading["A"].status, "changed")
+        self.assertEqual(by_heading["A"].cards_changed, ["one, better"])
+        self.assertEqual(by_heading["A"].cards_added, ["four"])
+        self.assertEqual(by_heading["A"].cards_removed, ["two"])
+        self.assertEqual((by_heading["B"].status, by_heading["C"].status), ("removed", "added"))
+        self.assertEqual(changes.counts["cards_added"], 2)
+        self.assertEqual(changes.counts["cards_removed"], 2)
+
+    def test_a_card_resaved_by_the_editor_is_recognised_by_its_text(self):
+        resaved = copy.deepcopy(self.old)
+        resaved[0]["value"]["items"][0]["id"] = "editor-made"
+        resaved[0]["value"]["items"][0]["value"]["text"] = '<p data-block-key="x1">one</p>'
+        self.assertFalse(compare(resaved, self.old).has_changes)
+
+    def test_changed_page_fields_are_named(self):
+        changes = compare(
+            self.old, self.old, {"title": "Old", "intro": ""}, {"title": "New", "intro": ""}
+        )
+        self.assertEqual(changes.fields_changed, ["title"])
