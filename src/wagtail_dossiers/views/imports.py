@@ -15,7 +15,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -244,27 +244,32 @@ class ConfirmImportView(ImportPermissionMixin, View):
 
 # Keyed by (created, published).
 SUCCESS_MESSAGES = {
-    (True, False): _('"%(title)s" is created as a draft: %(sections)s sections, %(cards)s cards.'),
-    (True, True): _('"%(title)s" is created and live: %(sections)s sections, %(cards)s cards.'),
-    (False, False): _('"%(title)s" has a new draft: %(sections)s sections, %(cards)s cards.'),
-    (False, True): _('"%(title)s" is updated and live: %(sections)s sections, %(cards)s cards.'),
+    (True, False): _('"%(title)s" is created as a draft: %(sections)s, %(cards)s.'),
+    (True, True): _('"%(title)s" is created and live: %(sections)s, %(cards)s.'),
+    (False, False): _('"%(title)s" has a new draft: %(sections)s, %(cards)s.'),
+    (False, True): _('"%(title)s" is updated and live: %(sections)s, %(cards)s.'),
 }
-WARNINGS_MESSAGE = _(
-    "%(warnings)s warnings wait in the import history: images to choose, names to check."
-)
 
 
 def success_message(run: ImportRun, prepared: PreparedImport) -> str:
     created = run.status == ImportRun.Status.CREATED
-    message = str(SUCCESS_MESSAGES[created, run.published])
-    if prepared.counts["warnings"]:
-        message += " " + str(WARNINGS_MESSAGE)
-    return message % {
+    counts = prepared.counts
+    message = str(SUCCESS_MESSAGES[created, run.published]) % {
         "title": run.page.get_admin_display_title(),
-        "sections": prepared.counts["sections"],
-        "cards": prepared.counts["cards"],
-        "warnings": prepared.counts["warnings"],
+        "sections": ngettext("%d section", "%d sections", counts["sections"]) % counts["sections"],
+        "cards": ngettext("%d card", "%d cards", counts["cards"]) % counts["cards"],
     }
+    if counts["warnings"]:
+        message += (
+            " "
+            + ngettext(
+                "%d warning waits in the import history: an image to choose or a name to check.",
+                "%d warnings wait in the import history: images to choose, names to check.",
+                counts["warnings"],
+            )
+            % counts["warnings"]
+        )
+    return message
 
 
 # ------------------------------------------------------------------- the preview's data
