@@ -145,7 +145,7 @@ class _Writer:
         self.text.append(" ")
 
     def _children(self, tag: Tag, depth: int) -> None:
-        for child in tag.children:
+        for child in tag.contents:  # bs4's ``children`` wraps this list in a generator
             self.write(child, depth)
 
     def _tag(self, tag: Tag, depth: int) -> None:
@@ -212,20 +212,59 @@ class _Writer:
         return self.fragment
 
 
+# ``tidy_html``'s patterns, compiled once. Most cannot start at a fixed character,
+# so the engine tries them at every position of every fragment: each runs only
+# when the markup it rewrites is present at all.
+SPACES_RE = re.compile(r"\s{2,}|[^\S ]")  # whitespace not already a single space
+SPACED_BREAK_RE = re.compile(r"\s*<br>\s*")
+BREAK_RUN_RE = re.compile(r"(?:<br>){3,}")
+LIST_TAG_RE = re.compile(r"</?(?:ul|ol|li)>")
+PADDED_LIST_TAG_RE = re.compile(r"(?:<br>|\s)*(</?(?:ul|ol|li)>)(?:<br>|\s)*")
+EMPTY_FORMAT_RE = re.compile(r"<(b|i)>((?:\s|<br>)*)</\1>")
+EMPTY_LINK_RE = re.compile(r'<a href="[^"]*">(\s*)</a>')
+EMPTY_LIST_RE = re.compile(r"<li></li>|<ul></ul>|<ol></ol>")
+# Any of the three (the backreference still points at the first group).
+EMPTY_WRAPPER_RE = re.compile(
+    f"{EMPTY_FORMAT_RE.pattern}|{EMPTY_LINK_RE.pattern}|{EMPTY_LIST_RE.pattern}"
+)
+EDGE_PADDING_RE = re.compile(r"(?:<br>|\s)+")
+
+
 def tidy_html(html: str) -> str:
     """Collapse whitespace, drop empty wrappers and breaks that only pad lists or edges."""
-    html = re.sub(r"\s+", " ", html)
-    html = re.sub(r"\s*<br>\s*", "<br>", html)
-    html = re.sub(r"(?:<br>){3,}", "<br><br>", html)  # first: keeps the next pattern linear
-    html = re.sub(r"(?:<br>|\s)*(</?(?:ul|ol|li)>)(?:<br>|\s)*", r"\1", html)
-    previous = None
-    while previous != html:
-        previous = html
-        html = re.sub(r"<(b|i)>((?:\s|<br>)*)</\1>", r"\2", html)
-        html = re.sub(r'<a href="[^"]*">(\s*)</a>', r"\1", html)
-        html = re.sub(r"<li></li>|<ul></ul>|<ol></ol>", "", html)
-    html = re.sub(r"(?:<br>){3,}", "<br><br>", html)
-    return re.sub(r"^(?:<br>|\s)+|(?:<br>|\s)+$", "", html)
+    html = SPACES_RE.sub(" ", html)
+    if "<br>" in html:
+        html = SPACED_BREAK_RE.sub("<br>", html)
+        html = BREAK_RUN_RE.sub("<br><br>", html)  # first: keeps the next pattern linear
+    if LIST_TAG_RE.search(html):
+        html = PADDED_LIST_TAG_RE.sub(r"\1", html)
+    # Until nothing changes; a round changes something exactly when one of its
+    # patterns matches, which one search tells.
+    while EMPTY_WRAPPER_RE.search(html):
+        html = EMPTY_FORMAT_RE.sub(r"\2", html)
+        html = EMPTY_LINK_RE.sub(r"\1", html)
+        html = EMPTY_LIST_RE.sub("", html)
+    if "<br>" in html:
+        html = BREAK_RUN_RE.sub("<br><br>", html)
+    return _strip_edge_padding(html)
+
+
+def _strip_edge_padding(html: str) -> str:
+    r"""``html`` without leading and trailing breaks and whitespace.
+
+    What ``re.sub(r"^(?:<br>|\s)+|(?:<br>|\s)+$", "", html)`` gives, without trying
+    the second pattern at every position: the trailing run is peeled from the end.
+    """
+    leading = EDGE_PADDING_RE.match(html)
+    start, end = (leading.end() if leading else 0), len(html)
+    while end > start:
+        if html[end - 1].isspace():
+            end -= 1
+        elif html.endswith("<br>", start, end):
+            end -= 4
+        else:
+            break
+    return html[start:end]
 
 
 def render_inline(

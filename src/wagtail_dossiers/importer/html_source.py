@@ -94,22 +94,17 @@ class LineMap:
 
     def span(self, nodes: Iterable[PageElement], default: int = 0) -> Lines:
         """First and last line holding visible content among ``nodes`` and their descendants."""
-        seen: list[int] = []
+        last = self._last
+        nodes = list(nodes)
+        keys = list(map(id, nodes))
         for node in nodes:
-            for each in _self_and_descendants(node):
-                key = id(each)
-                if key in self._last:  # tags, and strings with visible content
-                    seen.append(self._first[key])
-                    seen.append(self._last[key])
+            if isinstance(node, Tag):
+                keys.extend(map(id, node.descendants))
+        # Tags, and strings with visible content; a node's first line is never after its last.
+        seen = [key for key in keys if key in last]
         if not seen:
             return Lines.one(default)
-        return Lines(min(seen), max(seen))
-
-
-def _self_and_descendants(node: PageElement) -> Iterable[PageElement]:
-    yield node
-    if isinstance(node, Tag):
-        yield from node.descendants
+        return Lines(min(map(self._first.__getitem__, seen)), max(map(last.__getitem__, seen)))
 
 
 def remove_unsafe(soup: BeautifulSoup, lines: LineMap, document: Document) -> None:

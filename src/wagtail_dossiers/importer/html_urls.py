@@ -20,6 +20,8 @@ HOST_RE = re.compile(r"^//(?:[\w-]+\.)*[\w-]+(?::\d{1,5})?(?=[/?#]|$)", re.UNICO
 CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # No real address holds these unencoded: they only serve to break out of an attribute.
 BREAKOUT_RE = re.compile(r"[\"<>`]")
+# What ``_encode`` percent-encodes.
+ENCODED_RE = re.compile(r"[\s\\]")
 
 
 @dataclass
@@ -34,7 +36,7 @@ class UrlCheck:
 
 def _encode(url: str) -> str:
     """Percent-encode whitespace and backslashes, which sloppy legacy links hold."""
-    return "".join(f"%{ord(ch):02X}" if ch.isspace() or ch == "\\" else ch for ch in url)
+    return ENCODED_RE.sub(lambda match: f"%{ord(match.group()):02X}", url)
 
 
 def _clean(raw: object) -> str:

@@ -67,7 +67,10 @@ class Line:
 
 def clean(raw: str) -> tuple[int, str]:
     """Indentation width and collapsed content of one raw line (no line break in it)."""
-    spaced = SPACE_RE.sub(" ", normalise(raw).replace("\t", " " * TAB_WIDTH))
+    spaced = normalise(raw)
+    # A printable line holds no tab, control character or space but " ": nothing to replace.
+    if not spaced.isprintable():
+        spaced = SPACE_RE.sub(" ", spaced.replace("\t", " " * TAB_WIDTH))
     content = spaced.lstrip(" ")
     return len(spaced) - len(content), " ".join(content.split())
 

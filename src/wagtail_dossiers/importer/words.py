@@ -14,7 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 # Characters that legacy exports scatter inside words and that carry no meaning.
-INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS), None)
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 TAG_RE = re.compile(r"<[^>]*>")
 
@@ -25,17 +26,45 @@ def normalise(text: str) -> str:
     Removing first keeps it stable: a zero-width space between a letter and a
     combining mark would otherwise block their composition on the first pass only.
     """
-    return unicodedata.normalize("NFC", text.translate(INVISIBLE))
+    if text.isascii():
+        return text  # nothing invisible, and already NFC: the common case, made cheap
+    # ``str.translate`` looks every character up in ``INVISIBLE``: see if it must first.
+    if any(char in text for char in INVISIBLE_CHARS):
+        text = text.translate(INVISIBLE)
+    return unicodedata.normalize("NFC", text)
 
 
 def words(text: str) -> Counter[str]:
     """The words of ``text``, case-folded, with their counts."""
-    return Counter(w.casefold() for w in WORD_RE.findall(normalise(text)))
+    return Counter(map(str.casefold, WORD_RE.findall(normalise(text))))
+
+
+def has_words(text: str) -> bool:
+    """``bool(words(text))``, without counting them."""
+    return WORD_RE.search(normalise(text)) is not None
 
 
 def html_words(fragment: str) -> Counter[str]:
     """The words a reader sees in an HTML fragment (tags dropped, entities decoded)."""
-    return words(html.unescape(TAG_RE.sub(" ", fragment)))
+    return words(_html_text(fragment))
+
+
+def _html_text(fragment: str) -> str:
+    return html.unescape(TAG_RE.sub(" ", fragment))
+
+
+def words_moved(before_html: str, after_html: str, moved: str) -> bool:
+    """Whether ``after_html`` holds the words of ``before_html`` less those of ``moved``:
+    ``html_words(after_html) + words(moved) == html_words(before_html)``.
+
+    Usually the same words in the same order, which two lists show more cheaply
+    than counting; only when they differ are the counts compared.
+    """
+    before = WORD_RE.findall(normalise(_html_text(before_html)))
+    after = WORD_RE.findall(normalise(moved)) + WORD_RE.findall(normalise(_html_text(after_html)))
+    if before == after:
+        return True
+    return Counter(map(str.casefold, before)) == Counter(map(str.casefold, after))
 
 
 def missing_words(source: Counter[str], found: Iterable[Counter[str]]) -> Counter[str]:

@@ -18,6 +18,7 @@ from .organisations import ARTICLES, LEGAL_FORMS
 
 NAME_WORD_RE = re.compile(r"[^\W\d_](?:\w|['’-](?=\w))*")
 LEGAL_FORM_RE = re.compile(r"(?<!\w)(?:vzw|ivzw|v\.z\.w\.|asbl)(?!\w)", re.IGNORECASE)
+LEGAL_FORMS_LOWER = ("vzw", "v.z.w.", "asbl")  # what each match holds ("ivzw" holds "vzw")
 POSSESSIVE_RE = re.compile(r"['’]s$")
 OPENING_QUOTES = "\"'“‘«„"
 SENTENCE_ENDS = ".!?…:;•*·–—-\n\r"
@@ -36,6 +37,19 @@ NOT_ACRONYMS = _set(
 ROMAN_RE = re.compile(r"[IVXLCDM]+")
 
 
+def _capital_spots(capital: str) -> re.Pattern[str]:
+    """What every candidate name but a legal-form one contains (see ``_may_hold_names``),
+    matched at each capital in turn: three capitals, or a capitalised word's last
+    letter, the spaces after it and the next word's capital."""
+    return re.compile(rf"{capital}(?={capital}{{2}}|\S*(?<=\w)(?P<spaces>[^\S\n]+){capital})")
+
+
+# A capital is any letter but a-z (all a regular expression can say without
+# Unicode classes), which in ASCII text is A-Z: a class much faster to scan for.
+CAPITAL_SPOT_RE = _capital_spots(r"[^\W\d_a-z]")
+ASCII_CAPITAL_SPOT_RE = _capital_spots("[A-Z]")
+
+
 class _Name(NamedTuple):
     text: str
     start: int
@@ -49,6 +63,8 @@ def _unknown_names(text: str, known: list[tuple[int, int]]) -> list[str]:
     capitalised words inside a sentence (not in quotes: those are titles of works),
     and all-caps words of three or more letters (``SAAMO``).
     """
+    if not _may_hold_names(text, known):
+        return []
     found = [
         _Name(text[m.start() : m.end()], m.start(), m.end()) for m in NAME_WORD_RE.finditer(text)
     ]
@@ -74,6 +90,38 @@ def _unknown_names(text: str, known: list[tuple[int, int]]) -> list[str]:
             accepted.append(name)
             taken.append((name.start, name.end))
     return [name.text for name in sorted(accepted, key=lambda name: name.start)]
+
+
+def _may_hold_names(text: str, known: list[tuple[int, int]]) -> bool:
+    """False only when ``_unknown_names`` is sure to find nothing: a cheap first look.
+
+    Most cards hold no unknown name, and the full detector reads every word. A
+    name it accepts lies outside ``known`` and holds a legal form, three capitals
+    (an acronym) or two capitalised words joined by spaces; ``CAPITAL_SPOT_RE``
+    finds the last two as spots that lie inside the name. When every spot touches
+    a known span, the detector could only find names it would then reject.
+    """
+    if _may_hold_legal_form(text):
+        return True
+    spots = ASCII_CAPITAL_SPOT_RE if text.isascii() else CAPITAL_SPOT_RE
+    for spot in spots.finditer(text):
+        if spot["spaces"] is None:
+            start, end = spot.start(), spot.start() + 3
+        else:
+            start, end = spot.start("spaces") - 1, spot.end("spaces") + 1
+        if not any(start < known_end and known_start < end for known_start, known_end in known):
+            return True
+    return False
+
+
+def _may_hold_legal_form(text: str) -> bool:
+    # In ASCII text, case-insensitive matching is lower-casing: three substring
+    # tests rule out most cards far faster than the regular expression can.
+    if text.isascii():
+        lowered = text.lower()
+        if not any(form in lowered for form in LEGAL_FORMS_LOWER):
+            return False
+    return LEGAL_FORM_RE.search(text) is not None
 
 
 def _is_capitalised(word: str) -> bool:

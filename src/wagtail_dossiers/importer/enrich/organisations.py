@@ -8,9 +8,10 @@ article and legal-form lists also serve the unknown-name detector.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -40,12 +41,15 @@ class _Form(NamedTuple):
 
 
 TOKEN_RE = re.compile(r"\w+|\s+|[^\w\s]")
+WORD_RE = re.compile(r"\w+")
 ARTICLES = _set("de het een the le la les l' 't")
 LEGAL_FORMS = _set("vzw ivzw v.z.w. asbl a.s.b.l. npo")
 APOSTROPHES = str.maketrans("’‘`´", "''''")
 
 
+@functools.lru_cache(maxsize=8192)
 def _key(token: str) -> str:
+    # Cached: a dossier repeats its words, and normalising each one was a hot spot.
     if token.isspace():
         return " "
     return unicodedata.normalize("NFC", token).casefold().translate(APOSTROPHES)
@@ -53,6 +57,55 @@ def _key(token: str) -> str:
 
 def _tokenise(text: str) -> list[_Token]:
     return [_Token(_key(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+class _Starts:
+    """Where a registry name may start: a superset of the tokens whose key is a first key.
+
+    Tokenising every card to look each token up made matching the slowest step
+    of an import; a regular expression finds the few candidates instead, and
+    ``Registry.find`` checks each of them exactly as before.
+    """
+
+    def __init__(self, first_keys: Collection[str]) -> None:
+        words = sorted(key for key in first_keys if key.isascii() and WORD_RE.fullmatch(key))
+        others = set(first_keys) - set(words)
+        # An ASCII mark is its own key, except that ` is read as '.
+        marks = {key for key in others if len(key) == 1 and key.isascii()}
+        marks |= {"`"} if "'" in marks else set()
+        mark_class = f"[{''.join(map(re.escape, sorted(marks)))}]" if marks else ""
+
+        # In ASCII text a word's key is the word in lower case: search the lowered
+        # text, with each word's first letter leading so the search can skip ahead.
+        by_letter: dict[str, list[str]] = {}
+        for word in words:
+            by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+        ascii_words = "|".join(
+            rf"{letter}(?<!\w.)(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+            for letter, rests in sorted(by_letter.items())
+        )
+        self._ascii = _alternation(ascii_words and rf"(?:{ascii_words})(?!\w)", mark_class)
+
+        # Elsewhere a key is harder to predict (``ß`` folds to ``ss``, the kelvin sign
+        # becomes ``k``), so any word with a non-ASCII letter is a candidate, and so
+        # is any non-ASCII mark when a key could come from one.
+        self._unicode = _alternation(
+            words and rf"(?<!\w)(?i:{'|'.join(map(re.escape, words))})(?!\w)",
+            r"(?<!\w)\w*?[^\W\x00-\x7f]\w*",
+            mark_class,
+            r"(?![\w\s])[^\x00-\x7f]" if others else "",
+        )
+
+    def positions(self, text: str) -> Iterator[int]:
+        """Candidate token starts in ``text``, in text order."""
+        if text.isascii():
+            return (match.start() for match in self._ascii.finditer(text.lower()))
+        return (match.start() for match in self._unicode.finditer(text))
+
+
+def _alternation(*patterns: str) -> re.Pattern[str]:
+    """One pattern matching any of ``patterns`` (the empty ones left out); never matches if none."""
+    return re.compile("|".join(pattern for pattern in patterns if pattern) or r"(?!)")
 
 
 def _variants(name: str) -> Iterator[str]:
@@ -84,44 +137,51 @@ class Registry:
                     tokens = tuple(token.key for token in _tokenise(form.strip()))
                     if tokens and (tokens not in best or best[tokens].rank > rank):
                         best[tokens] = _Form(tokens, entry, form.strip(), rank)
-        self._index: dict[str, list[_Form]] = {}
-        for form in best.values():
-            self._index.setdefault(form.tokens[0], []).append(form)
-        for forms in self._index.values():
-            forms.sort(key=lambda form: -len(form.tokens))
+        self._forms = best
+        # For each first token: the token counts of its forms, longest first.
+        self._lengths: dict[str, list[int]] = {}
+        for tokens in best:
+            self._lengths.setdefault(tokens[0], []).append(len(tokens))
+        for first, lengths in self._lengths.items():
+            self._lengths[first] = sorted(set(lengths), reverse=True)
+        self._starts = _Starts(self._lengths.keys())
 
     def find(self, text: str) -> list[tuple[RegistryEntry, str, int, int]]:
-        """Registry names in ``text``: ``(entry, matched text, start, end)`` in text order."""
-        tokens = _tokenise(text)
-        keys = [token.key for token in tokens]
+        """Registry names in ``text``: ``(entry, matched text, start, end)`` in text order.
+
+        Reads the text token by token from left to right, a match skipping the
+        tokens it covers; only tokens ``_starts`` finds can begin a match, so the
+        others are never tokenised at all.
+        """
         found: list[tuple[RegistryEntry, str, int, int]] = []
-        i = 0
-        while i < len(tokens):
-            match = self._match_at(text, tokens, keys, i)
-            if match:
-                form, end_index = match
-                start, end = tokens[i].start, tokens[end_index - 1].end
-                found.append((form.entry, text[start:end], start, end))
-                i = end_index
-            else:
-                i += 1
+        end = 0
+        for start in self._starts.positions(text):
+            if start < end:
+                continue  # inside the previous match
+            if match := self._match_at(text, start):
+                end = match[1]
+                found.append((match[0].entry, text[start:end], start, end))
         return found
 
-    def _match_at(
-        self, text: str, tokens: list[_Token], keys: list[str], i: int
-    ) -> tuple[_Form, int] | None:
-        forms = self._index.get(keys[i])
-        if not forms or (tokens[i].start and text[tokens[i].start - 1].isalnum()):
+    def _match_at(self, text: str, start: int) -> tuple[_Form, int] | None:
+        """The longest form starting with the token at ``start``, and where it ends."""
+        token = TOKEN_RE.match(text, start)  # every character is part of a token
+        keys, ends = [_key(token.group())], [token.end()]
+        lengths = self._lengths.get(keys[0])
+        if not lengths or (start and text[start - 1].isalnum()):
             return None
-        for form in forms:
-            end_index = i + len(form.tokens)
-            if tuple(keys[i:end_index]) != form.tokens:
+        while len(keys) < lengths[0] and (token := TOKEN_RE.match(text, ends[-1])):
+            keys.append(_key(token.group()))
+            ends.append(token.end())
+        for length in lengths:
+            form = self._forms.get(tuple(keys[:length])) if length <= len(keys) else None
+            if form is None:
                 continue
-            start, end = tokens[i].start, tokens[end_index - 1].end
+            end = ends[length - 1]
             if end < len(text) and text[end].isalnum():
                 continue
             if _capitalised(text[start:end], form.written):
-                return form, end_index
+                return form, end
         return None
 
 

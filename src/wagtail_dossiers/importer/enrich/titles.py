@@ -12,13 +12,14 @@ import html
 import re
 
 from ..document import Initiative
-from ..words import html_words, words
+from ..words import has_words, words_moved
 from ._common import _set
 from .links import TAG_RE, _scan_links
 
 MAX_TITLE_WORDS = 8
 MAX_TITLE_CHARS = 60
 SENTENCE_END_RE = re.compile(r"(?:…|[.?!])+(?=\s)")
+LAST_WORD_RE = re.compile(r"(\w+)\.$")
 # Dutch and English abbreviations that end in a full stop inside a sentence.
 ABBREVIATIONS = _set(
     "oa ism bv bijv enz etc nl vb dhr mevr mr dr prof st nr vgl resp ca incl excl "
@@ -45,7 +46,7 @@ def derive_title(text: str) -> tuple[str, str]:
             break
         mark = end.group()
         rest = stripped[end.end() :].lstrip()
-        previous = re.search(r"(\w+)\.$", phrase)
+        previous = LAST_WORD_RE.search(phrase)
         if (
             mark == "."
             and previous
@@ -55,7 +56,7 @@ def derive_title(text: str) -> tuple[str, str]:
         if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "“\"‘'(«["):
             continue
         title = phrase[:-1] if mark == "." else phrase
-        if _title_like(title) and words(rest):
+        if _title_like(title) and has_words(rest):
             return title, rest
         break
     return "", text
@@ -73,6 +74,8 @@ def _title_like(title: str) -> bool:
 
 ENTITY_RE = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 FORMAT_TAGS = _set("b strong i em u span")
+# Characters that stand for themselves in escaped HTML (no markup, entity or space).
+PLAIN_RUN_RE = re.compile(r"[^<&\s]+")
 
 
 def _remove_leading(fragment: str, phrase: str) -> str | None:
@@ -84,7 +87,20 @@ def _remove_leading(fragment: str, phrase: str) -> str | None:
     """
     phrase = phrase.strip()
     position, wanted, open_tags = 0, 0, []
+    # Two shortcuts give what the walk gives, only sooner: a phrase written out
+    # as is (no entity or markup in it) is consumed whole, whitespace included...
+    verbatim = "&" not in phrase and "<" not in phrase
     while wanted < len(phrase):
+        if wanted == 0 and verbatim and fragment.startswith(phrase, position):
+            position, wanted = position + len(phrase), len(phrase)
+            continue
+        if plain := PLAIN_RUN_RE.match(fragment, position):
+            # ... and a run of ordinary characters must equal the phrase's next ones.
+            length = min(plain.end() - position, len(phrase) - wanted)
+            if fragment[position : position + length] != phrase[wanted : wanted + length]:
+                return None
+            position, wanted = position + length, wanted + length
+            continue
         if fragment.startswith("<", position):
             position = _step_over_tag(fragment, position, open_tags, opening=True)
             if position < 0:
@@ -93,7 +109,7 @@ def _remove_leading(fragment: str, phrase: str) -> str | None:
         char, following = _char_at(fragment, position)
         # Any run of whitespace matches any other (the text may have normalised it).
         around = phrase[max(0, wanted - 1) : wanted + 1]
-        if char.isspace() and (wanted == 0 or any(c.isspace() for c in around)):
+        if char.isspace() and (wanted == 0 or any(map(str.isspace, around))):
             while wanted < len(phrase) and phrase[wanted].isspace():
                 wanted += 1
         elif char != phrase[wanted]:
@@ -152,6 +168,6 @@ def _apply_title(initiative: Initiative) -> None:
     if initiative.html:
         new_html = _remove_leading(initiative.html, phrase)
         # Belt and braces: the html must lose exactly the title's words.
-        if new_html is None or html_words(new_html) + words(title) != html_words(initiative.html):
+        if new_html is None or not words_moved(initiative.html, new_html, title):
             return
     initiative.title, initiative.text, initiative.html = title, rest, new_html
