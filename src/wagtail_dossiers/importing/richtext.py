@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 from wagtail.admin.rich_text.converters.db_html import DbHTMLConverter
 
 from ..blocks import RICH_TEXT_FEATURES
 
-# Markup a text source produces by itself: paragraphs around escaped text. It is
-# already within the whitelist, so it skips the (costly) cleaning.
-_PLAIN_RE = re.compile(r"(?:<p>[^<>]*</p>)*")
+# Markup the parsers and enrichment produce themselves: paragraphs of escaped text
+# with bold, italic and http(s)/mailto links. It is already within the whitelist,
+# so it skips the (costly) cleaning; anything else goes through Wagtail's converter.
+_INLINE = (
+    r"(?:[^<>&]|&(?:amp|lt|gt|quot|#x27|#39);|</?[bi]>"
+    r'|<a href="(?:https?://|mailto:)[^"<>\s&]*">|</a>)*'
+)
+_PLAIN_RE = re.compile(rf"(?:<p>{_INLINE}</p>)*")
 _LIST_RE = re.compile(r"(<(?:ul|ol)\b.*</(?:ul|ol)>)", re.DOTALL | re.IGNORECASE)
 _converter = DbHTMLConverter(RICH_TEXT_FEATURES)
 
@@ -32,8 +36,3 @@ def to_rich_text(fragments: list[str]) -> tuple[str, list[str]]:
         return markup, []
     cleaned, removals = _converter.clean(markup)
     return cleaned, [f"<{r.tag}> {r.action} ({r.reason})" for r in removals]
-
-
-def text_to_html(text: str) -> str:
-    """Escaped plain text, for values that came without markup."""
-    return html.escape(text, quote=False)

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
-from ..validators import is_safe_url
+from ..validators import SAFE_SCHEMES
+
+
+def is_safe_url(url: str) -> bool:
+    # The blocks' own validation already checked each URL's form; this guard only
+    # needs the scheme, which is what makes a URL executable.
+    return urlsplit(url.strip()).scheme.lower() in SAFE_SCHEMES
+
 
 _TAG_RE = re.compile(r"<\s*/?\s*(script|iframe|object|embed|style|template|svg|math)\b", re.I)
 _EVENT_RE = re.compile(r"<[^>]*\son\w+\s*=", re.I)

@@ -34,10 +34,10 @@ def write_import(
 ) -> ImportRun:
     """Create or update the dossier page for ``prepared`` under ``parent``.
 
-    The ImportRun is saved outside the page's transaction, so a failed write leaves
-    no page, no revision and an ImportRun marked failed. Re-raises the failure.
+    The ImportRun is saved with the page, in its transaction; when the write fails,
+    nothing of it stays and a failed ImportRun is saved instead. Re-raises the failure.
     """
-    run = ImportRun.objects.create(
+    run = ImportRun(
         source_name=prepared.source_name[:500],
         source_key=prepared.source_key,
         source_hash=prepared.source_hash,
@@ -48,18 +48,18 @@ def write_import(
     )
     try:
         with transaction.atomic():
-            status, page = _write_page(prepared, parent, publish, user, on_existing)
+            run.status, run.page = _write_page(prepared, parent, publish, user, on_existing)
+            run.published = publish and run.status != ImportRun.Status.SKIPPED
+            run.finished_at = timezone.now()
+            run.save()
     except Exception as error:
+        # The page's transaction is rolled back; the failed run is logged outside it.
+        run.pk, run.page, run.published = None, None, False
         run.status = ImportRun.Status.FAILED
         run.error = str(error)
         run.finished_at = timezone.now()
-        run.save(update_fields=["status", "error", "finished_at"])
+        run.save()
         raise
-    run.status = status
-    run.page = page
-    run.published = publish and status != ImportRun.Status.SKIPPED
-    run.finished_at = timezone.now()
-    run.save(update_fields=["status", "page", "published", "finished_at"])
     return run
 
 

@@ -33,7 +33,7 @@ class Migration(migrations.Migration):
                 ('source_format', models.CharField(blank=True, max_length=10, verbose_name='format')),
                 ('started_at', models.DateTimeField(auto_now_add=True, verbose_name='started at')),
                 ('finished_at', models.DateTimeField(blank=True, null=True, verbose_name='finished at')),
-                ('status', models.CharField(choices=[('running', 'Running'), ('created', 'Created'), ('updated', 'Updated'), ('skipped', 'Skipped'), ('failed', 'Failed')], default='running', max_length=10, verbose_name='status')),
+                ('status', models.CharField(choices=[('created', 'Created'), ('updated', 'Updated'), ('skipped', 'Skipped'), ('failed', 'Failed')], max_length=10, verbose_name='status')),
                 ('published', models.BooleanField(default=False, verbose_name='published')),
                 ('counts', models.JSONField(blank=True, default=dict, verbose_name='counts')),
                 ('report', models.JSONField(blank=True, default=dict, verbose_name='report')),

@@ -10,7 +10,6 @@ swapper.set_app_prefix("wagtailcore", "wagtail")
 
 class ImportRun(models.Model):
     class Status(models.TextChoices):
-        RUNNING = "running", _("Running")
         CREATED = "created", _("Created")
         UPDATED = "updated", _("Updated")
         SKIPPED = "skipped", _("Skipped")
@@ -38,9 +37,7 @@ class ImportRun(models.Model):
     )
     started_at = models.DateTimeField(_("started at"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.RUNNING
-    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
     published = models.BooleanField(_("published"), default=False)
     counts = models.JSONField(_("counts"), default=dict, blank=True)
     report = models.JSONField(_("report"), default=dict, blank=True)
