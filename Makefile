@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python example_project/manage.py
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-custom-page lint messages compilemessages docs bench clean
+.PHONY: demo test test-custom-page test-lowest lint messages compilemessages docs bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,16 @@ test: $(STAMP)
 	$(BIN)/mkdocs build --strict --quiet --site-dir $(VENV)/site
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(MAKE) test-custom-page
+
+## test-lowest: the suite on the lowest supported versions (tests/requirements-lowest.txt).
+LOWEST := .venv-lowest
+test-lowest:
+	test -x $(LOWEST)/bin/python || $(PYTHON) -m venv $(LOWEST)
+	$(LOWEST)/bin/python -m pip install --quiet --upgrade pip
+	$(LOWEST)/bin/python -m pip install --quiet -e ".[test]" -r tests/requirements-lowest.txt
+	$(LOWEST)/bin/python -m pip freeze | grep -iE "^(django|wagtail|wagtail-modeladmin)=="
+	$(LOWEST)/bin/python example_project/manage.py makemigrations --check --dry-run
+	$(LOWEST)/bin/python -m pytest $(PYTEST_ARGS)
 
 ## test-custom-page: the app on a site with its own base page model (WAGTAIL_PAGE_MODEL).
 test-custom-page: $(STAMP)
@@ -54,4 +64,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/render_bench.py
 
 clean:
-	rm -rf $(VENV) build dist site *.egg-info src/*.egg-info
+	rm -rf $(VENV) $(LOWEST) build dist site *.egg-info src/*.egg-info
