@@ -27,6 +27,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from import_bench import sentence
+
 ROOT = Path(__file__).resolve().parents[1]
 MANAGE = [sys.executable, str(ROOT / "example_project" / "manage.py")]
 ORGANISATIONS = ROOT / "example_project" / "home" / "fixtures" / "organisations.json"
@@ -66,27 +68,6 @@ READY_JS = """
 }
 """
 
-WORDS = [
-    "lokale",
-    "verkiezingen",
-    "vereniging",
-    "gemeente",
-    "vorming",
-    "debat",
-    "burgers",
-    "participatie",
-    "ouderen",
-    "jongeren",
-    "cultuur",
-    "muziek",
-    "inspraak",
-    "beleid",
-    "memorandum",
-    "campagne",
-    "webinar",
-    "ondersteuning",
-]
-
 
 def free_port(start: int = 8002) -> int:
     for port in range(start, start + 200):
@@ -103,16 +84,12 @@ def large_dossier(cards: int, per_section: int = 25, seed: int = 7) -> str:
     """A legacy text dossier like the seed, with ``cards`` bullets naming known organisations."""
     rng = random.Random(seed)
     names = [record["name"] for record in json.loads(ORGANISATIONS.read_text("utf-8"))]
-
-    def sentence(n: int = 16) -> str:
-        return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
-
-    lines = ["Een groot dossier", "", "Dossier: Benchmark", "", sentence(40), ""]
+    lines = ["Een groot dossier", "", "Dossier: Benchmark", "", sentence(rng, 40), ""]
     for number in range(cards):
         if number % per_section == 0:
-            lines += ["", f"Thema {number // per_section + 1}: {sentence(4)[:-1]}", ""]
+            lines += ["", f"Thema {number // per_section + 1}: {sentence(rng, 4)[:-1]}", ""]
         organisation = rng.choice(names)
-        lines.append(f" • {sentence()} {organisation} werkt hieraan. {sentence(12)}")
+        lines.append(f" • {sentence(rng, 16)} {organisation} werkt hieraan. {sentence(rng, 12)}")
     lines += ["", "Elke Verhaeghe Neem contact op met Elke"]
     return "\n".join(lines) + "\n"
 

@@ -11,6 +11,15 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page
 from wagtail.test.utils import WagtailTestUtils
 
+from tests.expected import (
+    CARDS,
+    CARDS_PER_SECTION,
+    CONTACT_NAME,
+    DOSSIER_LABEL,
+    HEADER_IMAGE_ALT,
+    HEADINGS,
+    TITLE,
+)
 from tests.paths import FILES, SEED
 from tests.test_import_command import SEED_ORGANISATIONS
 from tests.utils import make_dossier, make_home, make_organisation
@@ -73,18 +82,18 @@ class TestImportSteps(ImportTestCase):
         self.assertEqual(response.status_code, 200)
         self.assertTemplateUsed(response, "wagtail_dossiers/admin/import_preview.html")
         preview = response.context["preview"]
-        self.assertEqual(preview["counts"]["sections"], 10)
-        self.assertEqual(preview["counts"]["cards"], 45)
+        self.assertEqual(preview["counts"]["sections"], len(HEADINGS))
+        self.assertEqual(preview["counts"]["cards"], CARDS)
         sections = [b for b in preview["body"] if b["type"] == "section"]
-        self.assertEqual([s["cards"] for s in sections], [4, 7, 4, 9, 4, 2, 11, 4, 0, 0])
+        self.assertEqual([s["cards"] for s in sections], CARDS_PER_SECTION)
         content = response.content.decode()
-        self.assertEqual(content.count("data-section>"), 10)
-        self.assertEqual(content.count("data-card>"), 45)
+        self.assertEqual(content.count("data-section>"), len(HEADINGS))
+        self.assertEqual(content.count("data-card>"), CARDS)
         self.assertEqual(response.context["plan"].action, "create")
-        self.assertContains(response, "Lokale verkiezingen - onze sectoren in actie")
-        self.assertContains(response, "Oriëntatiekader lokale verkiezingen 2024")
-        self.assertContains(response, "header handjes")
-        self.assertContains(response, "Elke Verhaeghe")
+        self.assertContains(response, TITLE)
+        self.assertContains(response, DOSSIER_LABEL)
+        self.assertContains(response, HEADER_IMAGE_ALT)
+        self.assertContains(response, CONTACT_NAME)
         self.assertContains(response, "https://www.ikstemook.be")
         self.assertNothingCreated()
 
@@ -104,7 +113,9 @@ class TestImportSteps(ImportTestCase):
         response = self.preview(source_text=SEED.read_text("utf-8"))
         self.assertEqual(response.status_code, 200)
         preview = response.context["preview"]
-        self.assertEqual((preview["counts"]["sections"], preview["counts"]["cards"]), (10, 45))
+        self.assertEqual(
+            (preview["counts"]["sections"], preview["counts"]["cards"]), (len(HEADINGS), CARDS)
+        )
         # Pasted text has no file name: its title identifies the source.
         plan = response.context["plan"]
         self.assertEqual(plan.prepared.source_key, "lokale-verkiezingen-onze-sectoren-in-actie")
@@ -122,7 +133,7 @@ class TestImportSteps(ImportTestCase):
         run = ImportRun.objects.get()
         self.assertEqual((run.status, run.user, run.page_id), ("created", self.user, page.pk))
         self.assertFalse(run.published)
-        self.assertEqual(run.counts["cards"], 45)
+        self.assertEqual(run.counts["cards"], CARDS)
 
         editor = self.client.get(response.url)
         self.assertEqual(editor.status_code, 200)

@@ -11,6 +11,16 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
 from home.models import InfoPage
+from tests.expected import (
+    CARDS,
+    CARDS_PER_SECTION,
+    CONTACT_ACTION,
+    CONTACT_NAME,
+    DOSSIER_LABEL,
+    HEADER_IMAGE_ALT,
+    HEADINGS,
+    TITLE,
+)
 from tests.paths import FILES, SEED
 from tests.utils import make_organisation
 from wagtail_dossiers.importer import words
@@ -96,28 +106,17 @@ def seed_registry(db):
 def test_seed_dry_run_gives_the_expected_structure(seed_registry):
     [result] = dry_run(SEED)
     page = result["page"]
-    assert page["title"] == "Lokale verkiezingen - onze sectoren in actie"
-    assert page["dossier_name"] == "Oriëntatiekader lokale verkiezingen 2024"
-    assert page["header_image_alt"] == "header handjes"
+    assert page["title"] == TITLE
+    assert page["dossier_name"] == DOSSIER_LABEL
+    assert page["header_image_alt"] == HEADER_IMAGE_ALT
     assert "Lokale verkiezingen beroeren onze sectoren" in page["intro"]
     assert "En de wijzigingen rond opkomstplicht" in page["intro"]
     assert "Dossier:" not in page["intro"]
 
     found = sections(result)
-    assert [s["heading"] for s in found] == [
-        "Sectoren in actie",
-        "Ondersteuningsnoden SCW en AK: bezorgdheden en aanpak",
-        "Lokaal debat stimuleren",
-        "Adviesraden steunen om een prikkelende rol op te nemen",
-        "De kracht van kunst",
-        "Op naar een duurzame toekomst",
-        "Kansengroepen bereiken & sociale thema’s op de politieke agenda",
-        "Een vuist tegen polarisatie of extreem-rechts",
-        "Uitdagingen voor Brussel of centrumsteden",
-        "Maar even goed 'dorpen'",
-    ]
-    assert [len(cards(s)) for s in found] == [4, 7, 4, 9, 4, 2, 11, 4, 0, 0]
-    assert result["report"]["counts"]["cards"] == 45
+    assert [s["heading"] for s in found] == HEADINGS
+    assert [len(cards(s)) for s in found] == CARDS_PER_SECTION
+    assert result["report"]["counts"]["cards"] == CARDS
 
     image = [i["value"] for i in found[2]["items"] if i["type"] == "image"]
     assert image == [{"image": None, "alt_text": "Groep film debat klein", "caption": ""}]
@@ -127,8 +126,8 @@ def test_seed_dry_run_gives_the_expected_structure(seed_registry):
     assert not any("Plan je als" in card_text(c) for s in found for c in cards(s))
 
     [contact] = [b["value"] for b in result["body"] if b["type"] == "contact"]
-    assert contact["name"] == "Elke Verhaeghe"
-    assert contact["action_label"] == "Neem contact op met Elke"
+    assert contact["name"] == CONTACT_NAME
+    assert contact["action_label"] == CONTACT_ACTION
     assert result["body"][-1]["type"] == "contact"
 
 
@@ -261,8 +260,8 @@ def test_import_creates_a_draft_under_the_parent_and_logs_the_run(home):
     assert not page.live and page.has_unpublished_changes
     run = ImportRun.objects.get()
     assert run.status == "created" and run.page_id == page.pk
-    assert run.counts["cards"] == 45 and run.report["warnings"]
-    assert "created" in out and "45" in out
+    assert run.counts["cards"] == CARDS and run.report["warnings"]
+    assert "created" in out and str(CARDS) in out
 
 
 @pytest.mark.django_db
@@ -298,7 +297,7 @@ def test_on_existing_skip_and_fail(home):
 
 @pytest.mark.django_db
 def test_a_dossier_label_links_to_the_hub_page_of_that_title(home):
-    hub = DossierPage(title="Oriëntatiekader lokale verkiezingen 2024")
+    hub = DossierPage(title=DOSSIER_LABEL)
     home.add_child(instance=hub)
     run_import(SEED, parent=str(hub.pk))
     page = DossierPage.objects.get(source_key="lokale-verkiezingen-2024")

@@ -8,7 +8,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import HomePage
+from home.models import HomePage, InfoPage
 from tests.utils import block, card, make_dossier, make_home, make_organisation, section
 from wagtail_dossiers.models import DossierPage
 
@@ -81,6 +81,14 @@ def test_a_hub_dossier_lists_its_live_child_dossiers_only(client, home):
 def test_a_dossier_without_children_shows_no_child_list(client, home):
     page = make_dossier(home, title="Lokale verkiezingen")
     assert children_heading() not in client.get(page.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_an_info_page_under_home_renders(client, home):
+    info = home.add_child(instance=InfoPage(title="Over ons", slug="over-ons"))
+    response = client.get(info.url)
+    assert response.status_code == 200
+    assert "<h1>Over ons</h1>" in response.content.decode()
 
 
 def _dossiers_with_cards():

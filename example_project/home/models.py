@@ -12,3 +12,4 @@ class InfoPage(Page):
     """A plain page that holds no children: where a dossier page cannot be created."""
 
     subpage_types: list[str] = []
+    template = "home/home_page.html"  # the same title-and-children page as the home page

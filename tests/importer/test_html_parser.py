@@ -13,17 +13,17 @@ from bs4.exceptions import ParserRejectedMarkup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.documents import assert_words_kept, document_words, unplaced_texts
 from wagtail_dossiers.importer.document import (
     CallToAction,
     Contact,
     Document,
     Image,
-    Initiative,
     Paragraph,
     Section,
 )
 from wagtail_dossiers.importer.html import parse_html
-from wagtail_dossiers.importer.words import missing_words, words
+from wagtail_dossiers.importer.words import words
 
 FILES = Path(__file__).parents[1] / "files"
 
@@ -57,33 +57,8 @@ def visible_words(markup: str) -> Counter[str]:
     return words(soup.get_text(" "))
 
 
-def element_texts(element: object) -> list[str]:
-    if isinstance(element, Initiative):
-        return [element.title, element.text, *element_texts(element.image)]
-    if isinstance(element, Paragraph | CallToAction):
-        return [element.text]
-    if isinstance(element, Image):
-        return [element.alt, element.caption]
-    if isinstance(element, Contact):
-        return [element.name, element.role, element.email, element.phone, element.action_label]
-    if isinstance(element, Section):
-        texts = [element.heading, *(p.text for p in element.intro)]
-        return texts + [text for item in element.items for text in element_texts(item)]
-    return []
-
-
-def document_words(document: Document) -> list[Counter[str]]:
-    """The words of every field of ``document`` that holds source text, and of the report."""
-    texts = [document.title, *document.dossier_labels, *element_texts(document.header_image)]
-    texts += [paragraph.text for paragraph in document.intro]
-    texts += [text for item in document.body for text in element_texts(item)]
-    texts += [unplaced.text for unplaced in document.unplaced]
-    return [words(text) for text in texts]
-
-
 def assert_nothing_lost(markup: str, document: Document) -> None:
-    missing = missing_words(visible_words(markup), document_words(document))
-    assert not missing, f"words lost: {dict(missing)}"
+    assert_words_kept(visible_words(markup), document)
 
 
 def html_fragments(document: Document) -> list[str]:
@@ -127,10 +102,6 @@ def urls(document: Document) -> list[str]:
 
 def codes(document: Document) -> Counter[str]:
     return Counter(warning.code for warning in document.warnings)
-
-
-def unplaced_texts(document: Document) -> list[str]:
-    return [unplaced.text for unplaced in document.unplaced]
 
 
 # -------------------------------------------------------------------------- a legacy export

@@ -1,0 +1,58 @@
+"""Word accounting for the parser tests: where every word of a parsed ``Document`` went.
+
+Pure Python, no Django: it reads the importer's ``Document`` dataclasses and counts
+words with ``wagtail_dossiers.importer.words``. Each test file decides what the source
+words are (the words of a text file, or the words a browser shows of some HTML) and
+passes them in.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from wagtail_dossiers.importer.document import (
+    CallToAction,
+    Contact,
+    Document,
+    Image,
+    Initiative,
+    Paragraph,
+    Section,
+)
+from wagtail_dossiers.importer.words import missing_words, words
+
+
+def element_texts(element: object) -> list[str]:
+    """The source text of one element of a document, a section with all it holds."""
+    if isinstance(element, Initiative):
+        return [element.title, element.text, *element_texts(element.image)]
+    if isinstance(element, Paragraph | CallToAction):
+        return [element.text]
+    if isinstance(element, Image):
+        return [element.alt, element.caption]
+    if isinstance(element, Contact):
+        return [element.name, element.role, element.email, element.phone, element.action_label]
+    if isinstance(element, Section):
+        texts = [element.heading, *(p.text for p in element.intro)]
+        return texts + [text for item in element.items for text in element_texts(item)]
+    return []
+
+
+def document_words(document: Document) -> list[Counter[str]]:
+    """The words of every field of ``document`` that holds source text, the report's last."""
+    texts = [document.title, *document.dossier_labels, *element_texts(document.header_image)]
+    texts += [paragraph.text for paragraph in document.intro]
+    texts += [text for item in document.body for text in element_texts(item)]
+    texts += [unplaced.text for unplaced in document.unplaced]
+    return [words(text) for text in texts]
+
+
+def assert_words_kept(source_words: Counter[str], document: Document) -> None:
+    """Every word of the source is in the page's fields or in the report."""
+    missing = missing_words(source_words, document_words(document))
+    assert not missing, f"words lost: {dict(missing)}"
+
+
+def unplaced_texts(document: Document) -> list[str]:
+    """The text the parser reported as having no place in the page."""
+    return [unplaced.text for unplaced in document.unplaced]
