@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 ## demo: install, migrate SQLite, load the demo (seed imported), print the login, serve.
 demo: $(STAMP)
 	$(MANAGE) migrate --no-input
-	$(MANAGE) load_demo
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) load_demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 ## test: everything CI runs (lint, migrations check, the whole pytest suite).
