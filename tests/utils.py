@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import uuid
 
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.models import HomePage
@@ -21,6 +25,15 @@ def make_home() -> HomePage:
     else:
         Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
     return home
+
+
+def make_image(title: str = "Beeld"):
+    """A small real PNG in Wagtail's image library."""
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (64, 48), (200, 120, 40)).save(buffer, "PNG")
+    return get_image_model().objects.create(
+        title=title, file=ImageFile(buffer, name=f"{title}.png")
+    )
 
 
 def make_organisation(name: str, **kwargs) -> Organisation:
