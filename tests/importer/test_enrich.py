@@ -379,15 +379,24 @@ def test_a_short_leading_phrase_becomes_the_title():
     )
 
 
+def test_no_title_when_what_follows_is_shorter_than_it():
+    text = "OpenDoek ondersteunt lokale theatergroepen met een toolkit. Contact: info@opendoek.be"
+    assert derive_title(text) == ("", text)
+
+
 def test_a_title_keeps_its_question_mark_exclamation_mark_or_ellipsis():
-    assert derive_title("Hoorde je al van de 8 meicoalitie? Een samenwerking.")[0] == (
-        "Hoorde je al van de 8 meicoalitie?"
+    assert derive_title(
+        "Hoorde je al van de 8 meicoalitie? Een samenwerkingsverband van vakbonden, "
+        "middenveld en de culturele en academische wereld."
+    )[0] == ("Hoorde je al van de 8 meicoalitie?")
+    assert derive_title("Doe mee! Het kan nog tot het einde van de maand.")[0] == "Doe mee!"
+    assert derive_title("Het kan ook iets luchtiger... Er komt veel verkiezingsinfo op ons af.")[
+        0
+    ] == ("Het kan ook iets luchtiger...")
+    assert (
+        derive_title("Even wachten… Dan gaan we verder met het volgende punt.")[0]
+        == "Even wachten…"
     )
-    assert derive_title("Doe mee! Het kan nog.")[0] == "Doe mee!"
-    assert derive_title("Het kan ook iets luchtiger... Er komt veel info.")[0] == (
-        "Het kan ook iets luchtiger..."
-    )
-    assert derive_title("Even wachten… Dan verder.")[0] == "Even wachten…"
 
 
 @pytest.mark.parametrize(

@@ -483,3 +483,16 @@ def test_a_failing_detector_does_not_raise_and_keeps_every_line():
         ("- Kaart.", 4),
     ]
     assert_nothing_lost(source, document)
+
+
+def test_a_top_written_without_blank_lines_still_gives_alt_text_title_and_labels():
+    source = (FILES / "compact-top.txt").read_text("utf-8")
+    document = parse_text(source)
+    assert document.header_image.alt == "banner cultuur"
+    assert document.title == "Cultuur in de gemeente - wat doen onze leden?"
+    assert document.dossier_labels == ["Lokaal cultuurbeleid 2025", "Meerjarenplanning"]
+    assert headings(document) == ["Bibliotheken en erfgoed", "Amateurkunsten"]
+    # A short line in lower case is an image's alt text, not a heading.
+    images = [item for item in document.sections[1].items if isinstance(item, Image)]
+    assert [image.alt for image in images] == ["foto koor"]
+    assert_nothing_lost(source, document)

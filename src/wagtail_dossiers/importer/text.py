@@ -131,6 +131,26 @@ class _Assembler:
         self.title_open = False
         return True
 
+    def _title_lines_before_label(self, index: int, block: TextBlock) -> bool:
+        """The top of a page written without blank lines: `[alt text]` + title, then labels.
+
+        A block of one or two short lines that runs straight into a `Dossier:` label
+        cannot be a paragraph: it is the title, after the header image's alt text.
+        """
+        following = next((p for p in islice(self.pieces, index + 1, None)), None)
+        if not isinstance(following, LabelLine) or len(block.lines) > 2:
+            return False
+        *alt, title = block.lines
+        if not looks_like_title(title.text, self.detectors):
+            return False
+        if alt and not (looks_like_alt_text(alt[0].text) and self.document.header_image is None):
+            return False
+        if alt:
+            self.document.header_image = self._image(alt[0].text, Lines.one(alt[0].number))
+        self.document.title, self.document.title_line = title.text, title.number
+        self.title_open = False
+        return True
+
     def _header_image(self, block: TextBlock) -> bool:
         if self.document.header_image is not None:
             return False
@@ -166,6 +186,8 @@ class _Assembler:
         return block.in_heading_position and looks_like_heading(block.text, self.detectors)
 
     def _text(self, index: int, block: TextBlock) -> None:
+        if self.title_open and self._title_lines_before_label(index, block):
+            return
         if self.title_open and self._title_or_header_image(index, block):
             return
         self.title_open = False

@@ -84,9 +84,15 @@ def _is_other_kind(text: str, detectors: Detectors) -> bool:
 
 
 def looks_like_heading(text: str, detectors: Detectors) -> bool:
-    """Short, no final punctuation, one sentence, something a reader would name a section."""
+    """Short, no final punctuation, one sentence, something a reader would name a section.
+
+    A heading starts with a capital (or a digit): a short line in lower case, such as
+    `header handjes` or `foto koor`, is what an image's alt text left behind.
+    """
+    first = next((ch for ch in text if ch.isalnum()), "")
     return (
-        _is_short_line(text, HEADING_MAX_CHARS, HEADING_MAX_WORDS)
+        not first.islower()
+        and _is_short_line(text, HEADING_MAX_CHARS, HEADING_MAX_WORDS)
         and _last_mark(text) not in tuple(".!?,;:…")
         and any(ch.isalnum() for ch in text)
         and not has_sentence_break(text)

@@ -12,7 +12,7 @@ import html
 import re
 
 from ..document import Initiative
-from ..words import has_words, words_moved
+from ..words import words_moved
 from ._common import _set
 from .links import TAG_RE, _scan_links
 
@@ -34,7 +34,7 @@ def derive_title(text: str) -> tuple[str, str]:
     ``"Gendergelijkheid. We zijn er nog niet."`` gives ``("Gendergelijkheid",
     "We zijn er nog niet.")``: a first sentence of at most eight words and sixty
     characters, ending in ``.`` (dropped), ``?``, ``!`` or ``...`` (kept) and
-    followed by more text starting a new sentence.
+    followed by a longer text starting a new sentence.
 
     Returns:
         ``(title, remaining text)``, or ``("", text)`` when the card has no such title.
@@ -56,7 +56,8 @@ def derive_title(text: str) -> tuple[str, str]:
         if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "“\"‘'(«["):
             continue
         title = phrase[:-1] if mark == "." else phrase
-        if _title_like(title) and has_words(rest):
+        # A title introduces the card: the text after it says more than it does.
+        if _title_like(title) and len(rest.split()) > len(title.split()):
             return title, rest
         break
     return "", text
