@@ -583,3 +583,17 @@ SAFE_TAGS = [tag for tag in TAGS if tag not in ("<!--", "-->", "<![", "<", ">", 
 def test_tag_soup_keeps_its_visible_words(parts):
     markup = " ".join(parts)  # spaces: words never straddle a tag
     assert_nothing_lost(markup, parse_html(markup))
+
+
+def test_an_invitation_with_an_address_is_a_call_to_action_and_a_named_address_a_contact():
+    markup = (FILES / "cultuur-klimaat.html").read_text("utf-8")
+    document = parse_html(markup)
+    last = document.sections[-1]
+    [call] = [item for item in last.items if isinstance(item, CallToAction)]
+    assert call.text.startswith("Heb je een initiatief? Laat het ons weten")
+    assert call.link.url == "mailto:info@defederatie.be"
+    contacts = [item for item in document.body if isinstance(item, Contact)]
+    assert [(c.name, c.email, c.action_label) for c in contacts] == [
+        ("Sara Janssens", "sara@defederatie.be", "Neem contact op met Sara")
+    ]
+    assert_nothing_lost(markup, document)

@@ -111,7 +111,7 @@ class DefaultDetector(Detector):
         phone = PHONE_RE.search(rest)
         rest = _blank(rest, phone)
         action = next((m for p in self.contacts if (m := p.search(text))), None)
-        if not action and not (email and len(text) < 120):
+        if not action and not (email and _looks_like_a_name(rest)):
             return None
         if action:
             name, label = rest[: action.start()], rest[action.start() :]
@@ -125,6 +125,14 @@ class DefaultDetector(Detector):
             email=email.group(0) if email else "",
             phone=phone.group(0).strip() if phone else "",
         )
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """What stands beside an address in a contact line: a name, maybe a role; no sentence.
+
+    So that "Laat het ons weten via info@…" is a call to action, not a person.
+    """
+    return len(text.split()) <= 8 and not re.search(r"[?!]|\.(\s|$)", text.strip())
 
 
 def _blank(text: str, match: re.Match[str] | None) -> str:
