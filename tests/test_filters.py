@@ -222,3 +222,65 @@ def test_free_text_and_unknown_values_are_not_kept_in_the_page_cache(dossier):
     assert DossierFilter(dossier, QueryDict("organisation=okra")).cache_timeout > 0
     assert DossierFilter(dossier, QueryDict("q=debat")).cache_timeout == 0
     assert DossierFilter(dossier, QueryDict("organisation=nope")).cache_timeout == 0
+
+
+@pytest.mark.django_db
+def test_the_filter_reads_its_parameters_without_walking_the_body(
+    dossier, django_assert_num_queries
+):
+    with django_assert_num_queries(0):
+        dossier_filter = DossierFilter(dossier, QueryDict("section=lokaal-debat-stimuleren&q=x"))
+        assert dossier_filter.cache_vary == "\nlokaal-debat-stimuleren\nx"
+        assert dossier_filter.cache_timeout == 0
+        assert DossierFilter(dossier, QueryDict("")).cache_timeout > 0
+        assert DossierFilter(dossier, QueryDict("section=lokaal-debat-stimuleren")).cache_timeout
+    assert not dossier_filter.evaluated
+    # An organisation is looked up by its slug among the page's ones: one query.
+    with django_assert_num_queries(1):
+        okra = DossierFilter(dossier, QueryDict("organisation=okra"))
+        assert okra.cache_timeout > 0
+    assert not okra.evaluated
+    assert okra.total == 4 and okra.visible == 2
+    assert okra.evaluated
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "organisation=okra",
+        "organisation=vief",
+        "organisation=nope",
+        "organisation=%3Cb%3E",
+        "section=sectoren-in-actie",
+        "section=maar-even-goed-dorpen",
+        "section=main-2",
+        "section=sectoren-in-actie-2",
+        "section=nope",
+        "organisation=okra&section=nope",
+        "organisation=nope&section=sectoren-in-actie",
+    ],
+)
+def test_the_cache_timeout_is_the_same_before_and_after_walking_the_body(home, query):
+    okra = make_organisation("Okra")
+    make_organisation("Vief")  # exists, but on no card of this page
+    gone = make_organisation("Weg")
+    page = make_dossier(
+        home,
+        body=[
+            section("Sectoren in actie", [card("Een", organisations=[okra, gone])]),
+            section("Main", [card("Twee")]),
+            section("Sectoren in actie", []),
+            section("Maar even goed dorpen", []),
+        ],
+    )
+    gone.delete()
+    page = type(page).objects.get(pk=page.pk)
+    lazy = DossierFilter(page, QueryDict(query))
+    timeout = lazy.cache_timeout
+    assert not lazy.evaluated
+    evaluated = DossierFilter(page, QueryDict(query))
+    assert evaluated.total == 2
+    assert timeout == evaluated.cache_timeout
+    assert (timeout == 0) == (evaluated.unknown_organisation or evaluated.unknown_section)

@@ -1,6 +1,7 @@
 """The public page and every block render correctly, escaped and at a fixed query cost."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -112,7 +113,9 @@ def test_every_block_renders_on_its_own():
     )
 
 
-def _render_queries(client, page) -> int:
+def _render_queries(client, page, *, cold: bool = True) -> int:
+    if cold:
+        cache.clear()  # the first request after publishing: the body is rendered
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(page.url)
     assert response.status_code == 200
@@ -131,3 +134,84 @@ def test_rendering_costs_the_same_queries_for_5_and_500_cards(client, home):
     large_count = _render_queries(client, large)
     assert large.body.raw_data and len(large.body.raw_data) == 5
     assert small_count == large_count
+    # From the page cache, too, the cost does not grow with the page.
+    client.get(small.url)
+    client.get(large.url)
+    assert _render_queries(client, small, cold=False) == _render_queries(client, large, cold=False)
+
+
+@pytest.fixture
+def evaluations(monkeypatch):
+    """How many times a ``DossierFilter`` walked a page's body."""
+    from wagtail_dossiers.filters import DossierFilter
+
+    calls = []
+    evaluate = DossierFilter._evaluate
+
+    def counting(self):
+        calls.append(self.page.pk)
+        return evaluate(self)
+
+    monkeypatch.setattr(DossierFilter, "_evaluate", counting)
+    return calls
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["", "?organisation=organisatie-1", "?section=theme-2"])
+def test_a_page_cache_hit_does_not_walk_the_body(client, home, evaluations, query):
+    organisations = [make_organisation(f"Organisatie {i}") for i in range(3)]
+    page = make_dossier(home, body=body_with_cards(20, organisations))
+    cache.clear()
+    with CaptureQueriesContext(connection) as cold:
+        client.get(page.url + query)
+    assert len(evaluations) == 1
+    with CaptureQueriesContext(connection) as warm:
+        html = client.get(page.url + query).content.decode()
+    assert len(evaluations) == 1, "the cached body needs no filter evaluation"
+    assert "Card 19" in html
+    # No conversion of the StreamField: its organisations are not fetched.
+    assert len(warm.captured_queries) < len(cold.captured_queries)
+    fetch = '"wagtail_dossiers_organisation"."name"'
+    assert any(fetch in q["sql"] for q in cold.captured_queries)
+    assert not any(fetch in q["sql"] for q in warm.captured_queries)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["?q=card", "?organisation=nope", "?section=nope"])
+def test_searches_and_unknown_values_are_evaluated_every_time(client, home, evaluations, query):
+    organisations = [make_organisation(f"Organisatie {i}") for i in range(3)]
+    page = make_dossier(home, body=body_with_cards(20, organisations))
+    cache.clear()
+    client.get(page.url + query)
+    client.get(page.url + query)
+    assert len(evaluations) == 2
+
+
+@pytest.mark.django_db
+def test_a_card_renders_the_same_on_its_own_and_on_the_page(client, home):
+    from wagtail_dossiers.blocks import InitiativeBlock
+
+    okra = make_organisation("Okra", website="https://www.okra.be")
+    vief = make_organisation("Vief")
+    target = make_dossier(home, title="Doel")
+    raw = card(
+        f'Zie <a linktype="page" id="{target.pk}">het doel</a> &amp; meer.',
+        title="Kaart",
+        organisations=[okra, vief],
+        links=[("Meer", "https://x.be"), ("Zonder adres", "")],
+    )
+    raw["value"]["links"].append({"label": "", "url": "", "page": target.pk})
+    page = make_dossier(home, body=[section("Thema", [raw])])
+    html = client.get(page.url).content.decode()
+    start, end = html.index('<article class="dossiers-card">'), html.index("</article>")
+    on_page = html[start : end + len("</article>")]
+
+    block_def = InitiativeBlock()
+    alone = block_def.render(block_def.to_python(raw["value"]))
+    assert alone.strip() == on_page
+    # Rich text keeps Wagtail's expansion of internal links.
+    assert "linktype" not in on_page
+    assert f'<a href="{target.url}">het doel</a> &amp; meer.' in on_page
+    assert f'<a class="dossiers-link" href="{target.url}">Doel</a>' in on_page
+    assert '<span class="dossiers-link">Zonder adres</span>' in on_page
+    assert '<li class="dossiers-chip" data-organisation="vief">Vief</li>' in on_page

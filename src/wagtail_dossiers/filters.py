@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.http import QueryDict
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 
 from .conf import get_setting
@@ -120,11 +121,9 @@ class Option:
 
 
 @dataclass
-class DossierFilter:
-    """The filter state of one request, and what it hides."""
+class Evaluation:
+    """What the filter of one request shows and hides: the walk over the whole body."""
 
-    page: object
-    params: QueryDict
     sections: list[SectionSummary] = field(default_factory=list)
     organisations: list[Option] = field(default_factory=list)
     hidden_ids: set[str] = field(default_factory=set)
@@ -132,12 +131,91 @@ class DossierFilter:
     total: int = 0
     visible: int = 0
 
-    def __post_init__(self) -> None:
-        self.organisation = (self.params.get("organisation") or "").strip()[:255]
-        self.section = (self.params.get("section") or "").strip()[:255]
-        self.query = " ".join((self.params.get("q") or "").split())[:MAX_QUERY_LENGTH]
+
+def _raw_sections(page) -> list[dict]:
+    """The values of the page's top-level sections as stored, without converting blocks."""
+    return [
+        raw.get("value") or {}
+        for raw in page.body.raw_data
+        if isinstance(raw, dict) and raw.get("type") == "section"
+    ]
+
+
+def _list_item_value(item):
+    """A stored ``ListBlock`` item: ``{"type": "item", "value": …, "id": …}`` or the bare value."""
+    if isinstance(item, dict) and "value" in item:
+        return item["value"]
+    return item
+
+
+def section_anchors(page) -> list[str]:
+    """The anchors of the page's sections in order, as the evaluated filter gives them."""
+    used: set[str] = set(RESERVED_IDS)
+    return [_unique_anchor(value.get("heading") or "", used) for value in _raw_sections(page)]
+
+
+def card_organisation_ids(page) -> set:
+    """The ids of the organisations that the page's cards name, from the stored data."""
+    ids = set()
+    for value in _raw_sections(page):
+        for item in value.get("items") or []:
+            if isinstance(item, dict) and item.get("type") == "initiative":
+                card = item.get("value") or {}
+                ids.update(_list_item_value(org) for org in card.get("organisations") or [])
+    ids.discard(None)
+    return ids
+
+
+class DossierFilter:
+    """The filter state of one request, and what it hides.
+
+    Built on every request, so it is lazy: reading the query parameters is all it does
+    at first, and that is all the page cache needs (``cache_vary``, ``cache_timeout``).
+    The walk over the body (converting the StreamField, fetching its organisations)
+    runs the first time the rendered body reads ``rows``, ``sections``,
+    ``organisations``, ``total``, ``visible`` or ``hidden_ids``: on a cache hit, never.
+    """
+
+    def __init__(self, page, params: QueryDict) -> None:
+        self.page = page
+        self.params = params
+        self.organisation = (params.get("organisation") or "").strip()[:255]
+        self.section = (params.get("section") or "").strip()[:255]
+        self.query = " ".join((params.get("q") or "").split())[:MAX_QUERY_LENGTH]
         self._terms = fold(self.query).split()
-        self._evaluate()
+
+    @cached_property
+    def evaluation(self) -> Evaluation:
+        return self._evaluate()
+
+    @property
+    def evaluated(self) -> bool:
+        """Whether the body has been walked (for tests and debugging)."""
+        return "evaluation" in self.__dict__
+
+    @property
+    def sections(self) -> list[SectionSummary]:
+        return self.evaluation.sections
+
+    @property
+    def organisations(self) -> list[Option]:
+        return self.evaluation.organisations
+
+    @property
+    def hidden_ids(self) -> set[str]:
+        return self.evaluation.hidden_ids
+
+    @property
+    def rows(self) -> list[BodyRow]:
+        return self.evaluation.rows
+
+    @property
+    def total(self) -> int:
+        return self.evaluation.total
+
+    @property
+    def visible(self) -> int:
+        return self.evaluation.visible
 
     @property
     def active(self) -> bool:
@@ -170,10 +248,32 @@ class DossierFilter:
     @property
     def cache_timeout(self) -> int:
         """Seconds to keep the rendered body; 0 (not kept) for free text and unknown
-        values, which a visitor can vary without end and would only flood the cache."""
-        if self.query or self.unknown_organisation or self.unknown_section:
+        values, which a visitor can vary without end and would only flood the cache.
+
+        Read before the cache is looked up, so it does not walk the body: whether a
+        value is unknown comes from the stored data (and, for an organisation, one
+        query by its unique slug), unless the body has been walked already.
+        """
+        if self.query:
             return 0
-        return get_setting("CACHE_TIMEOUT")
+        if self.evaluated:
+            unknown = self.unknown_organisation or self.unknown_section
+        else:
+            unknown = self._unknown_organisation_cheap() or self._unknown_section_cheap()
+        return 0 if unknown else get_setting("CACHE_TIMEOUT")
+
+    def _unknown_organisation_cheap(self) -> bool:
+        if not self.organisation:
+            return False
+        ids = card_organisation_ids(self.page)
+        if not ids:
+            return True
+        from .models import Organisation
+
+        return not Organisation.objects.filter(slug=self.organisation, pk__in=ids).exists()
+
+    def _unknown_section_cheap(self) -> bool:
+        return bool(self.section) and self.section not in section_anchors(self.page)
 
     def _matches(self, slugs: list[str], search_text: str, anchor: str) -> bool:
         if self.section and self.section != anchor:
@@ -182,7 +282,9 @@ class DossierFilter:
             return False
         return all(term in search_text for term in self._terms)
 
-    def _section(self, block, anchor: str, org_counts: dict[str, Option]) -> SectionSummary:
+    def _section(
+        self, block, anchor: str, org_counts: dict[str, Option], result: Evaluation
+    ) -> SectionSummary:
         summary = SectionSummary(block.id, block.value["heading"], anchor, 0, 0)
         for item in block.value["items"]:
             if item.block_type != "initiative":
@@ -200,23 +302,25 @@ class DossierFilter:
             if matches:
                 summary.visible += 1
             else:
-                self.hidden_ids.add(item.id)
+                result.hidden_ids.add(item.id)
         summary.hidden = self.active and not summary.visible
         return summary
 
-    def _evaluate(self) -> None:
+    def _evaluate(self) -> Evaluation:
+        result = Evaluation()
         used: set[str] = set(RESERVED_IDS)
         org_counts: dict[str, Option] = {}
         for block in self.page.body:
             if block.block_type != "section":
                 row = BodyRow(block)
                 row.hidden = self.active and row.hides_when_filtered
-                self.rows.append(row)
+                result.rows.append(row)
                 continue
             anchor = _unique_anchor(block.value["heading"], used)
-            summary = self._section(block, anchor, org_counts)
-            self.sections.append(summary)
-            self.rows.append(BodyRow(block, summary, summary.hidden))
-            self.total += summary.total
-            self.visible += summary.visible
-        self.organisations = sorted(org_counts.values(), key=lambda o: o.label.casefold())
+            summary = self._section(block, anchor, org_counts, result)
+            result.sections.append(summary)
+            result.rows.append(BodyRow(block, summary, summary.hidden))
+            result.total += summary.total
+            result.visible += summary.visible
+        result.organisations = sorted(org_counts.values(), key=lambda o: o.label.casefold())
+        return result

@@ -1,7 +1,8 @@
 """Template tags of the dossier page."""
 
 from django import template
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
+from wagtail.rich_text import expand_db_html
 
 from ..structured_data import dossier_json_ld, json_ld_script
 
@@ -15,3 +16,14 @@ def dossier_json_ld_script(context) -> SafeString:
     if page is None or dossier_filter is None:
         return SafeString("")
     return json_ld_script(dossier_json_ld(page, dossier_filter, context.get("request")))
+
+
+@register.filter
+def dossier_richtext(value) -> SafeString:
+    """A rich text value as HTML, its internal links expanded: what ``{{ value }}`` and
+    ``|richtext`` give, without rendering Wagtail's wrapper template for every card."""
+    if value is None:
+        return SafeString("")
+    source = getattr(value, "source", value)
+    # Safe: rich text is editor HTML, stored after Wagtail's whitelist; what |richtext does.
+    return mark_safe(expand_db_html(str(source)))
