@@ -496,3 +496,18 @@ def test_a_top_written_without_blank_lines_still_gives_alt_text_title_and_labels
     images = [item for item in document.sections[1].items if isinstance(item, Image)]
     assert [image.alt for image in images] == ["foto koor"]
     assert_nothing_lost(source, document)
+
+
+def test_a_question_above_a_list_of_cards_is_a_heading():
+    source = (FILES / "question-headings.txt").read_text("utf-8")
+    document = parse_text(source)
+    assert headings(document) == [
+        "Hoe vind je nieuwe vrijwilligers?",
+        "Wat zegt de wet?",
+        "Vorming en ondersteuning",
+    ]
+    assert cards_per_section(document) == [2, 1, 2]
+    assert [p.text for p in document.intro] == [
+        "Vrijwilligers dragen ons middenveld. Hier bundelen we wat leden doen."
+    ]
+    assert_nothing_lost(source, document)

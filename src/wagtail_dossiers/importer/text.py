@@ -88,6 +88,7 @@ class _Assembler:
 
     def __init__(self, pieces: list[Piece], detectors: Detectors) -> None:
         self.pieces = pieces
+        self.position = {id(piece): index for index, piece in enumerate(pieces)}
         self.detectors = detectors
         self.document = Document()
         self.section: Section | None = None  # where cards and paragraphs go now
@@ -183,7 +184,22 @@ class _Assembler:
     # -- text blocks ---------------------------------------------------------------------
 
     def _is_heading(self, block: TextBlock) -> bool:
-        return block.in_heading_position and looks_like_heading(block.text, self.detectors)
+        if not block.in_heading_position:
+            return False
+        text = block.text
+        if text.endswith("?") and self._list_follows(block):
+            # "Hoe begin je eraan?" above a list of cards names them, like any heading.
+            text = text.rstrip("?").rstrip()
+        return looks_like_heading(text, self.detectors)
+
+    def _list_follows(self, block: TextBlock) -> bool:
+        """Cards come next: directly under ``block``, or after a blank line."""
+        position = self.position[id(block)]
+        following = next(
+            (p for p in islice(self.pieces, position + 1, None) if not isinstance(p, Debris)),
+            None,
+        )
+        return block.before_list or isinstance(following, BulletList)
 
     def _text(self, index: int, block: TextBlock) -> None:
         if self.title_open and self._title_lines_before_label(index, block):
