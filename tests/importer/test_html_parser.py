@@ -597,3 +597,21 @@ def test_an_invitation_with_an_address_is_a_call_to_action_and_a_named_address_a
         ("Sara Janssens", "sara@defederatie.be", "Neem contact op met Sara")
     ]
     assert_nothing_lost(markup, document)
+
+
+def test_bold_paragraphs_and_typed_bullets_are_read_as_sections_and_cards():
+    markup = (FILES / "typed-structure.html").read_text("utf-8")
+    document = parse_html(markup)
+    assert [s.heading for s in document.sections] == ["Archieven openen", "Samen met de bib"]
+    assert [len(s.initiatives) for s in document.sections] == [2, 2]
+    typed = document.sections[1].initiatives
+    assert typed[0].text.startswith("Avansa Kempen organiseert een lezing")
+    assert "•" not in typed[0].text and "•" not in typed[1].html
+    assert_nothing_lost(markup, document)
+
+
+def test_a_page_with_real_headings_keeps_its_bold_paragraphs_as_text():
+    markup = "<h1>Titel</h1><h2>Thema</h2><p><b>Let op</b></p><ul><li>Een kaart.</li></ul>"
+    document = parse_html(markup)
+    assert [s.heading for s in document.sections] == ["Thema"]
+    assert document.sections[0].initiatives[0].text == "Een kaart."

@@ -29,6 +29,7 @@ from .html_source import (
     parse_markup,
     remove_unsafe,
 )
+from .html_typed import read_typed_structure
 from .words import normalise
 
 
@@ -65,7 +66,7 @@ def _parse(markup: str, detectors: Detectors) -> Document:
     lines = LineMap(soup)  # before anything moves
     remove_unsafe(soup, lines, document)
     close_implicit_tags(soup)
-    Assembler(document, detectors, flatten(soup, lines, detectors)).run()
+    Assembler(document, detectors, read_typed_structure(flatten(soup, lines, detectors))).run()
     return document
 
 
