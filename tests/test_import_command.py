@@ -438,3 +438,12 @@ def test_hostile_html_stores_nothing_executable(home):
         assert needle not in stored, needle
     run = ImportRun.objects.get()
     assert any(w["code"] == "removed_element" for w in run.report["warnings"])
+
+
+def test_sources_named_alike_in_different_folders_are_different_dossiers():
+    from wagtail_dossiers.importing.pipeline import source_key_for
+
+    assert source_key_for("export/verkiezingen/index.html") == "verkiezingen-index"
+    assert source_key_for("export/klimaat/index.html") == "klimaat-index"
+    assert source_key_for("dossiers/lokale-verkiezingen-2024.txt") == "lokale-verkiezingen-2024"
+    assert source_key_for("index.html") == "index"

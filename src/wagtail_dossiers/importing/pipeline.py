@@ -62,9 +62,18 @@ class PreparedImport:
         }
 
 
+# File names that say nothing about the dossier: exported sites name every page so.
+GENERIC_STEMS = frozenset({"index", "default", "page", "content", "main", "export", "dossier"})
+
+
 def source_key_for(name: str) -> str:
-    """The identity of a source: its file name without folders or extension."""
-    return slugify(PurePath(name).stem)[:255] or "dossier"
+    """The identity of a source: its file name without extension, and the folder it
+    is in when the name alone says nothing (`verkiezingen/index.html`)."""
+    path = PurePath(name)
+    stem = path.stem
+    if stem.lower() in GENERIC_STEMS and path.parent.name not in ("", ".", ".."):
+        stem = f"{path.parent.name}-{stem}"
+    return slugify(stem)[:255] or "dossier"
 
 
 def prepare_import(
