@@ -38,6 +38,7 @@ def write_import(
     nothing of it stays and a failed ImportRun is saved instead. Re-raises the failure.
     """
     run = ImportRun(
+        started_at=timezone.now(),
         source_name=prepared.source_name[:500],
         source_key=prepared.source_key,
         source_hash=prepared.source_hash,
