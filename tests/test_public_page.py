@@ -1,31 +1,19 @@
 """The public dossier page: structure for assistive technology, languages, weight and cache."""
 
-import io
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
-from django.core.files.images import ImageFile
 from django.utils import translation
-from PIL import Image as PILImage
 from wagtail.coreutils import make_wagtail_template_fragment_key
-from wagtail.images import get_image_model
 from wagtail.models import Site
 
 import wagtail_dossiers
-from tests.utils import block, card, make_dossier, make_organisation, section
+from tests.utils import block, card, make_dossier, make_image, make_organisation, section
 
 STATIC = Path(wagtail_dossiers.__file__).parent / "static" / "wagtail_dossiers"
 FRAGMENT = "wagtail_dossiers_body"
-
-
-def make_image(title: str = "Beeld"):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (64, 48), (200, 120, 40)).save(buffer, "PNG")
-    return get_image_model().objects.create(
-        title=title, file=ImageFile(buffer, name=f"{title}.png")
-    )
 
 
 def soup_of(response) -> BeautifulSoup:

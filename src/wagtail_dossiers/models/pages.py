@@ -10,6 +10,7 @@ from wagtail.images import get_image_model_string
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, DossierBodyBlock
+from ..filters import DossierFilter
 
 swapper.set_app_prefix("wagtailcore", "wagtail")
 
@@ -120,8 +121,6 @@ class DossierPageMixin(models.Model):
         return self.get_children().live().public().type(type(self)).specific()
 
     def get_context(self, request, *args, **kwargs):
-        from ..filters import DossierFilter
-
         context = super().get_context(request, *args, **kwargs)
         context["dossier_filter"] = DossierFilter(self, request.GET)
         context["child_dossiers"] = self.get_child_dossiers()
