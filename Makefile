@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python example_project/manage.py
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-custom-page test-lowest lint messages compilemessages docs bench clean
+.PHONY: demo test test-custom-page test-lowest lint messages compilemessages docs bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,6 +58,10 @@ compilemessages: $(STAMP)
 ## docs: build the documentation into site/ (warnings are errors, as in `make test`).
 docs: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+## eval: score the importer on the corpus of real pages (tests/corpus) against their outlines.
+eval: $(STAMP)
+	$(BIN)/python benchmarks/eval_corpus.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/import_bench.py

@@ -21,6 +21,7 @@ from wagtail_dossiers.importer.document import (
     Image,
     Paragraph,
     Section,
+    Subheading,
 )
 from wagtail_dossiers.importer.html import parse_html
 from wagtail_dossiers.importer.words import words
@@ -304,8 +305,9 @@ def test_hostile_fragments_are_rebuilt_from_the_allowed_tags_only(hostile):
 
 def test_hostile_links_keep_only_safe_schemes_and_their_words(hostile):
     _, document = hostile
-    cards = [card for section in document.sections for card in section.initiatives]
-    kept = sorted(link.url for card in cards for link in card.links)
+    # Its short items are a list of the prose: their links are kept wherever they stand.
+    items = [item for section in document.sections for item in section.intro + section.items]
+    kept = sorted(link.url for item in items for link in getattr(item, "links", []))
     assert kept == ["https://cdn.example/pagina", "https://example.org/ok"]
     assert document.intro[0].text == "Intro met een kwade link, een tweede en een verstopte."
     assert document.intro[0].links == []
@@ -330,8 +332,10 @@ def test_hostile_removed_content_never_reaches_the_document(hostile):
 
 def test_hostile_images_keep_their_alt_but_not_an_unsafe_source(hostile):
     _, document = hostile
-    card = document.sections[0].initiatives[1]
-    assert card.image is not None and card.image.alt == "Databeeld" and card.image.src == ""
+    (image,) = [
+        i for i in document.sections[0].items if isinstance(i, Image) and i.alt == "Databeeld"
+    ]
+    assert image.src == ""
     assert any(w.code == "image_alt_missing" for w in document.warnings)
 
 
@@ -368,14 +372,13 @@ def test_malformed_html_still_gives_title_sections_and_cards():
     assert document.title == "Broken dossier"
     assert [p.text for p in document.intro] == ["First intro line", "Second intro line"]
     assert [s.heading for s in document.sections] == ["Section one", "Section two"]
-    cards = document.sections[0].initiatives
-    assert [card.text for card in cards] == [
-        "Card one",
-        "Card two sub item",
-        "Card three",
-        "Loose item",
+    # Short points, not initiatives told in sentences: one list of the prose, the loose item
+    # that follows it included.
+    lists = document.sections[0].intro
+    assert [paragraph.text for paragraph in lists] == [
+        "Card one Card two sub item Card three Loose item"
     ]
-    assert "<ul><li>sub item</li></ul>" in cards[1].html
+    assert "<li>Card two<ul><li>sub item</li></ul></li>" in lists[0].html
 
 
 def test_unclosed_table_cells_become_rows_and_truncated_link_keeps_its_text():
@@ -429,7 +432,7 @@ def test_h1_only_page_has_a_title_and_nothing_else():
     assert document.body == [] and document.intro == [] and document.unplaced == []
 
 
-def test_h3_headings_under_h2_sections_make_titled_cards():
+def test_h3_headings_above_short_texts_make_titled_cards():
     document = parse_html(
         """<h1>Dossier X</h1>
         <h2>Sectie A</h2>
@@ -449,17 +452,20 @@ def test_h3_headings_under_h2_sections_make_titled_cards():
     assert first.initiatives[1].image is not None
     assert first.initiatives[1].image.alt == "Beeld A2"
     assert [p.text for p in second.intro] == ["Intro B."]
-    assert [c.title or c.text for c in second.initiatives] == ["Kaart B1", "Lijstkaart"]
+    assert [c.title or c.text for c in second.initiatives] == ["Kaart B1"]
     assert second.initiatives[0].links[0].url == "https://b1.example/"
-    group = [item for item in second.items if isinstance(item, Paragraph)]
-    assert [(p.text, p.html) for p in group] == [("Groep", "<b>Groep</b>")]
+    # An h3 above a list is a sub-heading of the section; the list's one short point, prose.
+    group = [item for item in second.items if isinstance(item, Subheading)]
+    assert [heading.text for heading in group] == ["Groep"]
+    assert second.items[-1].html == "<ul><li>Lijstkaart</li></ul>"
 
 
 def test_without_h1_the_page_title_names_the_page_and_h2s_are_sections():
     document = parse_html(
         "<title>Vorming | Koepel</title><h2>Een</h2><ul><li>a</li></ul><h2>Twee</h2>"
     )
-    assert document.title == "Vorming | Koepel"
+    assert document.title == "Vorming"  # the site's name after the separator is not the page's
+    assert "| Koepel" in unplaced_texts(document)
     assert [s.heading for s in document.sections] == ["Een", "Twee"]
 
 
@@ -471,7 +477,7 @@ def test_without_h1_or_title_a_lone_top_heading_is_the_title():
 
 def test_list_before_the_first_section_becomes_intro_text():
     document = parse_html("<h1>T</h1><ul><li>Eerste punt</li><li>Tweede punt</li></ul><h2>S</h2>")
-    assert [p.text for p in document.intro] == ["Eerste punt", "Tweede punt"]
+    assert [p.html for p in document.intro] == ["<ul><li>Eerste punt</li><li>Tweede punt</li></ul>"]
     assert document.sections[0].items == []
 
 
@@ -497,14 +503,16 @@ def test_contact_takes_its_phone_from_a_tel_link_and_what_follows_is_top_level()
         "<h1>T</h1><h2>S</h2><ul><li>kaart</li></ul>"
         "<p>Jan Peeters: <a href='tel:+3221234567'>bel ons</a> of neem contact op met Jan</p>"
         "<p>Dit dossier wordt aangevuld.</p>"
-        "<ul><li>een late kaart</li></ul>"
+        "<ul><li>Een late kaart vertelt wat een vereniging doet.</li></ul>"
     )
     contact = document.body[1]
     assert isinstance(contact, Contact) and contact.phone == "+3221234567"
     assert isinstance(document.body[2], Paragraph)
     late = document.body[3]
     assert isinstance(late, Section) and late.heading == ""
-    assert [card.text for card in late.initiatives] == ["een late kaart"]
+    assert [card.text for card in late.initiatives] == [
+        "Een late kaart vertelt wat een vereniging doet."
+    ]
     assert codes(document)["unsafe_link"] == 0
 
 
@@ -611,7 +619,12 @@ def test_bold_paragraphs_and_typed_bullets_are_read_as_sections_and_cards():
 
 
 def test_a_page_with_real_headings_keeps_its_bold_paragraphs_as_text():
-    markup = "<h1>Titel</h1><h2>Thema</h2><p><b>Let op</b></p><ul><li>Een kaart.</li></ul>"
+    markup = (
+        "<h1>Titel</h1><h2>Thema</h2><p><b>Let op</b></p>"
+        "<ul><li>Okra verzamelt verhalen van ouderen.</li></ul>"
+    )
     document = parse_html(markup)
     assert [s.heading for s in document.sections] == ["Thema"]
-    assert document.sections[0].initiatives[0].text == "Een kaart."
+    first, card = document.sections[0].items
+    assert isinstance(first, Subheading) and first.text == "Let op"  # shown as a bold paragraph
+    assert card.text == "Okra verzamelt verhalen van ouderen."

@@ -178,8 +178,8 @@ def test_dash_star_and_numbered_bullets_make_cards_in_their_sections():
 
 def test_numbering_of_a_list_is_kept_in_the_report():
     document = parse_text(read("klimaat-cultuur.txt"))
-    assert "1. 2. 3." in unplaced_texts(document)
-    assert "1) 2) a) b)" in unplaced_texts(document)
+    for number in ("1.", "2.", "3.", "1)", "2)", "a)", "b)"):
+        assert number in unplaced_texts(document)
     assert "Dossier:" in unplaced_texts(document)
 
 
@@ -204,25 +204,35 @@ def test_nested_bullets_stay_with_their_parent_card():
 def test_bullets_at_several_indentations_nest_by_depth():
     source = (
         "Titel\n\nSectie\n\n"
-        "  • Eerste kaart.\n"
+        "  • Eerste kaart over een buurtfeest in de wijk.\n"
         "      ◦ Tweede niveau.\n"
         "          ▪ Derde niveau.\n"
         "      ◦ Weer tweede niveau.\n"
-        "  • Tweede kaart.\n"
-        "• Derde kaart, minder ingesprongen.\n"
+        "  • Tweede kaart over een repair café in de bib.\n"
+        "• Derde kaart, minder ingesprongen, over een koor.\n"
     )
     document = parse_text(source)
     cards = document.sections[0].initiatives
-    assert [card.text.split(".")[0] for card in cards] == [
+    assert [card.text.split(" over")[0] for card in cards] == [
         "Eerste kaart",
         "Tweede kaart",
-        "Derde kaart, minder ingesprongen",
+        "Derde kaart, minder ingesprongen,",
     ]
     assert cards[0].html == (
-        "Eerste kaart.<ul><li>Tweede niveau.<ul><li>Derde niveau.</li></ul></li>"
-        "<li>Weer tweede niveau.</li></ul>"
+        "Eerste kaart over een buurtfeest in de wijk.<ul><li>Tweede niveau.<ul><li>Derde "
+        "niveau.</li></ul></li><li>Weer tweede niveau.</li></ul>"
     )
     assert_nothing_lost(source, document)
+
+
+def test_short_points_stay_one_list_of_the_prose_with_their_sub_points():
+    source = "Titel\n\nSectie\n\n• Eerste punt\n  ◦ Onderdeel\n• Tweede punt\n"
+    document = parse_text(source)
+    (paragraph,) = document.sections[0].intro
+    assert paragraph.html == (
+        "<ul><li>Eerste punt<ul><li>Onderdeel</li></ul></li><li>Tweede punt</li></ul>"
+    )
+    assert document.sections[0].initiatives == []
 
 
 def test_bullet_broken_over_three_lines_is_one_card():
@@ -343,7 +353,10 @@ def test_contact_details_after_a_blank_line_join_the_contact():
 
 
 def test_cards_before_any_heading_get_a_section_without_heading():
-    source = "Titel\n\nEen inleiding.\n\n- Een kaart.\n- Nog een kaart.\n"
+    source = (
+        "Titel\n\nEen inleiding.\n\n- Een vereniging opent een repair café in de bib.\n"
+        "- Een koor zingt elke maand in het woonzorgcentrum.\n"
+    )
     document = parse_text(source)
     assert headings(document) == [""]
     assert cards_per_section(document) == [2]
@@ -381,7 +394,9 @@ def test_file_name_before_the_title_is_the_header_image():
 
 
 def test_carriage_returns_alone_also_end_lines():
-    document = parse_text("Titel\r\rSectie\r- Een kaart.\r- Twee.")
+    document = parse_text(
+        "Titel\r\rSectie\r- Een vereniging opent een repair café.\r- Een koor zingt elke week."
+    )
     assert document.title == "Titel"
     assert [card.lines.first for card in document.sections[0].initiatives] == [4, 5]
 

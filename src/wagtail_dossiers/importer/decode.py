@@ -175,7 +175,36 @@ BLOCK_TAG_RE = re.compile(
 )
 
 
-def sniff_format(text: str) -> str:
+MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown")
+MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+MARKDOWN_SIGNS_RE = re.compile(
+    r"!?\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|^>[ \t]|^[ \t]*[-*+][ \t]+\*\*|^\|.*\|[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def sniff_format(text: str, name: str = "") -> str:
+    """Tell HTML, Markdown and plain text apart, from the file's name and its content.
+
+    Markdown when the name says so (``.md``), or when ``#`` headings stand beside other
+    Markdown (links written ``[label](url)``, ``**bold**``, quotes, tables), or when
+    such signs are many. Otherwise as ``sniff_html`` says.
+
+    Returns:
+        ``"html"``, ``"markdown"`` or ``"text"``.
+    """
+    if name.lower().endswith(MARKDOWN_EXTENSIONS):
+        return "markdown"
+    if sniff_html(text) == "html":
+        return "html"
+    headings = len(MARKDOWN_HEADING_RE.findall(text))
+    signs = len(MARKDOWN_SIGNS_RE.findall(text))
+    if (headings and signs) or headings >= 3 or signs >= 3:
+        return "markdown"
+    return "text"
+
+
+def sniff_html(text: str) -> str:
     """Tell whether ``text`` is HTML or plain text from its content.
 
     HTML when it starts like an HTML document, or when block tags (``<p>``,

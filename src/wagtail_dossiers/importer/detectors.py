@@ -59,6 +59,18 @@ DEBRIS_PATTERNS = [
     r"(volg ons|follow us)( op| on)?( facebook| instagram| linkedin| twitter| x)*:?",
     rf"{_SOCIAL}( ?[|·•-] ?{_SOCIAL})*",
     r"(inschrijven|schrijf je in) (op|voor) (onze )?nieuwsbrief.*",
+    # Breadcrumbs, buttons and widgets that old sites print around the content.
+    r"(u|je|you) (bent|are) hier:?.*|(you are here|kruimelpad):?.*",
+    r"[<«‹]?\s*(lees|read) (meer|verder|more)\s*[>»›]?",
+    r"scroll (naar|to) (de )?(boven|top)",
+    r"printvriendelijke versie|printer[- ]?friendly( version)?",
+    r"(provider )?image|\[[^\]]*\blogo\b[^\]]*\]",
+    r"(nl|fr|en|de)( ?[/|] ?(nl|fr|en|de))+",
+    r"zoek( naar)?:?",
+    r"(terug|back) (naar|to) (het )?(overzicht|home|vorige|previous)( pagina| page)?",
+    r"(gepubliceerd|geplaatst|gepost|laatst (bijgewerkt|gewijzigd)|published|posted|updated)"
+    r"( op| on)?:? .*\d.*",
+    r"leestijd:? .*\d.*|reading time:? .*\d.*|\d+ min(uten)? (leestijd|lezen|read)",
 ]
 
 CALL_TO_ACTION_PATTERNS = [

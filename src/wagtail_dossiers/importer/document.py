@@ -101,7 +101,15 @@ class Initiative:
     image: Image | None = None
 
 
-SectionItem = Initiative | Paragraph | Image | CallToAction
+@dataclass
+class Subheading:
+    """A heading inside a section: it names the paragraphs or cards below it."""
+
+    text: str
+    lines: Lines
+
+
+SectionItem = Initiative | Paragraph | Image | CallToAction | Subheading
 
 
 @dataclass
@@ -137,6 +145,16 @@ class Unplaced:
 
 
 @dataclass
+class Reading:
+    """How the importer read one part of the source: its role and the evidence that won."""
+
+    lines: Lines
+    role: str
+    reason: str
+    text: str
+
+
+@dataclass
 class Document:
     """A parsed legacy dossier.
 
@@ -153,6 +171,7 @@ class Document:
     body: list[TopLevelItem] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
+    reading: list[Reading] = field(default_factory=list)
 
     @property
     def sections(self) -> list[Section]:

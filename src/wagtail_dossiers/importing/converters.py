@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from html import escape
 from typing import Any
 
 from django.utils.module_loading import import_string
@@ -77,6 +78,16 @@ class Converter:
 class ParagraphConverter(Converter):
     def convert(self, element: doc.Paragraph, context: ConversionContext) -> dict:
         value = context.rich_text([element.html], element.lines.first)
+        return context.block("paragraph", value, value)
+
+
+class SubheadingConverter(Converter):
+    """A heading inside a section, as a paragraph of its own in bold (the rich text of a
+    section's items has no heading levels)."""
+
+    def convert(self, element: doc.Subheading, context: ConversionContext) -> dict:
+        text = escape(element.text, quote=False)
+        value = context.rich_text([f"<b>{text}</b>"], element.lines.first)
         return context.block("paragraph", value, value)
 
 
@@ -149,6 +160,7 @@ class SectionConverter(Converter):
 
 DEFAULT_CONVERTERS: dict[str, type[Converter]] = {
     "Paragraph": ParagraphConverter,
+    "Subheading": SubheadingConverter,
     "Image": ImageConverter,
     "CallToAction": CallToActionConverter,
     "Contact": ContactConverter,

@@ -12,18 +12,15 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
 from ..conf import get_detectors, get_page_model
-from ..importer import words
+from ..importer import formats, words
 from ..importer.decode import DecodeError, decode, sniff_format
 from ..importer.document import Document, Initiative, Section, Unplaced, Warning
 from ..importer.enrich import enrich
-from ..importer.html import parse_html
-from ..importer.html_source import INVISIBLE_STRINGS, REMOVED_TAGS, parse_markup
-from ..importer.text import parse_text
 from .converters import ConversionContext, convert_body
 from .registry import organisation_registry
 from .safety import executable_content
 
-FORMATS = ("auto", "text", "html")
+FORMATS = ("auto", *formats.FORMATS)
 
 
 class ImportFailed(Exception):
@@ -95,11 +92,11 @@ def prepare_import(
     if not text.strip():
         raise ImportFailed(f"{source_name}: the file holds only whitespace.")
     if format not in FORMATS:
-        raise ImportFailed(f"{source_name}: unknown format {format!r}; use auto, text or html.")
-    fmt = sniff_format(text) if format == "auto" else format
+        raise ImportFailed(f"{source_name}: unknown format {format!r}; use {', '.join(FORMATS)}.")
+    fmt = sniff_format(text, source_name) if format == "auto" else format
 
-    parse = parse_html if fmt == "html" else parse_text
-    document = enrich(parse(text, detectors=get_detectors()), organisation_registry())
+    document = formats.parse(text, fmt, detectors=get_detectors())
+    document = enrich(document, organisation_registry())
     page_title = " ".join((title or document.title).split())
     if not page_title:
         raise ImportFailed(
@@ -176,15 +173,7 @@ def _validated(body: list[dict], source_name: str) -> list[dict]:
 
 def visible_words(text: str, fmt: str):
     """The words of the source that must be found again in the page or the report."""
-    if fmt != "html":
-        return words.words(text)
-    # What a reader of the legacy page saw: no scripts, form controls or comments.
-    soup = parse_markup(text)
-    for tag in soup.find_all(REMOVED_TAGS):
-        tag.decompose()
-    for string in soup.find_all(string=lambda s: isinstance(s, INVISIBLE_STRINGS)):
-        string.extract()
-    return words.words(soup.get_text(" "))
+    return words.words(formats.visible_text(text, fmt))
 
 
 def produced_words(prepared: PreparedImport):

@@ -1,0 +1,159 @@
+"""Flattened HTML blocks → source blocks, with the evidence only the markup gives.
+
+A heading's level, a paragraph set in bold, a list and its items, an image, a table row,
+a caption, page chrome: the markup says these for certain, so they travel as evidence. What
+legacy editors typed by hand instead of marking up is read here too, as the markup it
+stands for: `•` lines separated by ``<br>`` are list items. The document's ``<title>``
+loses the site's name after its separator (`Cultuur en klimaat - Dossiers - Site`).
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from ..document import Lines
+from ..structure.blocks import Kind, SourceBlock, label_block
+from .blocks import Block, ChromeBlock, ImageBlock, Item, ListBlock, PageTitleBlock, TextBlock
+
+BOLD_ONLY_RE = re.compile(r"\s*<b>((?:(?!</?b>)[^<])*)</b>\s*", re.S)
+BREAK_RE = re.compile(r"<br\s*/?>", re.I)
+# Bullet characters only: a number typed before an item is a word of the text.
+MARKER_RE = re.compile(r"\s*[•▪◦·●○■□➢➤►▸‣⁃–—*-]\s+")
+TAG_RE = re.compile(r"<[^>]*>")
+# Where a document title's site name starts: ` - `, ` | `, ` – `, ` — `, ` :: `, ` » `.
+TITLE_SUFFIX_RE = re.compile(r"\s+(?:[-|–—»]|::)\s+")
+
+
+def source_blocks(blocks: list[Block]) -> list[SourceBlock]:
+    """The source blocks of a flattened page, in order."""
+    out: list[SourceBlock] = []
+    for block in blocks:
+        if isinstance(block, PageTitleBlock):
+            out.append(_page_title(block))
+        elif isinstance(block, ChromeBlock):
+            why = "recognised as website debris" if block.debris else block.why
+            out.append(SourceBlock(Kind.CHROME, block.text, block.lines, chrome=why))
+        elif isinstance(block, ImageBlock):
+            out.append(
+                SourceBlock(
+                    Kind.IMAGE,
+                    block.image.alt,
+                    block.lines,
+                    image=block.image,
+                    problems=list(block.problems),
+                )
+            )
+        elif isinstance(block, ListBlock):
+            out.extend(_items(block))
+        elif isinstance(block, TextBlock):
+            out.extend(_text(block))
+    return out
+
+
+def _page_title(block: PageTitleBlock) -> SourceBlock:
+    parts = TITLE_SUFFIX_RE.split(block.text, maxsplit=1)
+    title = parts[0] if len(parts) == 2 and parts[0] else block.text
+    return SourceBlock(Kind.PAGE_TITLE, block.text, block.lines, title=title, spacing=False)
+
+
+def _items(block: ListBlock) -> list[SourceBlock]:
+    out: list[SourceBlock] = []
+    for index, item in enumerate(block.items):
+        out.append(_item(item, block.ordered, first=index == 0, problems=index == 0 and block))
+        for found in item.fragment.images:
+            image = found.image
+            out.append(
+                SourceBlock(
+                    Kind.IMAGE,
+                    image.alt,
+                    image.lines,
+                    image=image,
+                    problems=list(found.problems),
+                    blank_before=False,
+                    inside=True,
+                )
+            )
+    return out
+
+
+def _item(item: Item, ordered: bool, *, first: bool, problems) -> SourceBlock:
+    fragment, title = item.fragment, item.title
+    return SourceBlock(
+        Kind.ITEM,
+        fragment.text,
+        item.lines,
+        html=fragment.html,
+        blank_before=first,
+        spacing=False,
+        numbered=ordered,
+        title=title.text if title else "",
+        title_html=title.html if title else "",
+        links=[*(title.links if title else []), *fragment.links],
+        phones=list(fragment.phones),
+        problems=[*(title.problems if title else []), *fragment.problems]
+        + (list(problems.problems) if problems else []),
+    )
+
+
+def _text(block: TextBlock) -> list[SourceBlock]:
+    fragment = block.fragment
+    if block.table_row:
+        return [
+            SourceBlock(
+                Kind.ROW,
+                fragment.text,
+                block.lines,
+                html=fragment.html,
+                links=list(fragment.links),
+                phones=list(fragment.phones),
+                problems=list(block.problems),
+                header_row=block.header_row,
+                spacing=False,
+            )
+        ]
+    if not block.level and (typed := _typed_items(block)):
+        return typed
+    if not block.level and (label := label_block(fragment.text, block.lines, spacing=False)):
+        label.problems = list(block.problems)
+        return [label]
+    return [
+        SourceBlock(
+            Kind.TEXT,
+            fragment.text,
+            block.lines,
+            html=fragment.html,
+            heading=block.level,
+            bold=bool(BOLD_ONLY_RE.fullmatch(fragment.html)),
+            caption=block.caption,
+            spacing=False,
+            links=list(fragment.links),
+            phones=list(fragment.phones),
+            problems=list(block.problems),
+        )
+    ]
+
+
+def _typed_items(block: TextBlock) -> list[SourceBlock]:
+    """One item per `•` line of the paragraph; none unless every line starts with one."""
+    parts = [part for part in BREAK_RE.split(block.fragment.html) if part.strip()]
+    if len(parts) < 2 or not all(MARKER_RE.match(part) for part in parts):
+        return []
+    items = []
+    for index, part in enumerate(parts):
+        html = MARKER_RE.sub("", part, count=1).strip()
+        links = [link for link in block.fragment.links if f'href="{link.url}"' in html]
+        text = " ".join(unescape(TAG_RE.sub(" ", html)).split())
+        items.append(
+            SourceBlock(
+                Kind.ITEM,
+                text,
+                Lines(block.lines.first, block.lines.last),
+                html=html,
+                links=links,
+                blank_before=index == 0,
+                spacing=False,
+                problems=list(block.problems) if index == 0 else [],
+            )
+        )
+    return items

@@ -1,0 +1,177 @@
+"""Small judgements the plain-text parser makes about one piece of text.
+
+Each function answers one question (does this end a sentence? could this be a
+heading?) from the shape of the text alone: punctuation, length, capitals. None
+of them knows the wording of any particular dossier; wording is the detectors' job.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from .detectors import EMAIL_RE, PHONE_RE, Detectors
+from .document import Lines
+
+# Closing quotes and brackets that may follow a sentence's final mark: `… weten.”`.
+CLOSERS = "\"'”’»)]"
+_CLOSER = f"[{re.escape(CLOSERS)}]"
+TERMINAL_RE = re.compile(rf"[.!?…:]{_CLOSER}*$")
+# A mark that ends a sentence, then a new sentence starting with a capital. The word
+# before a full stop must be 3+ characters so that `Dr. Peeters` or `i.s.m. Okra` is
+# not a break; `...`, `!`, `?` and `…` always are.
+SENTENCE_BREAK_RE = re.compile(rf"(?:(?<=\w{{3}})\.|\.\.\.|[!?…]){_CLOSER}*\s+[\"'“‘«(]*(\w)")
+# Fragments that attach to the previous one without a space: `integreren` + `, als`.
+NO_SPACE_BEFORE = tuple(",.;:!?)")
+DOSSIER_LABEL_RE = re.compile(r"(?P<prefix>dossiers?\s*:)\s*(?P<label>.*)", re.IGNORECASE)
+# Lines that say what they are: a file name or a caption prefix such as `Foto: …`.
+IMAGE_HINT_RE = re.compile(
+    r".*\.(?:jpe?g|png|gif|webp|svg|tiff?)|"
+    r"(?:foto|afbeelding|beeld|illustratie|image|photo|picture|illustration)\s*[:–-]\s.*",
+    re.IGNORECASE,
+)
+
+HEADING_MAX_CHARS, HEADING_MAX_WORDS = 90, 12
+TITLE_MAX_CHARS, TITLE_MAX_WORDS = 120, 16
+ALT_MAX_WORDS = 8
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with `.`, `!`, `?`, `…` or `:` (closing quotes allowed)."""
+    return bool(TERMINAL_RE.search(text.rstrip()))
+
+
+def has_sentence_break(text: str) -> bool:
+    """True when a sentence ends inside ``text`` and another starts with a capital."""
+    return any(m.group(1).isupper() for m in SENTENCE_BREAK_RE.finditer(text))
+
+
+def join_fragments(fragments: list[str]) -> str:
+    """Join the pieces of a text broken over lines: one space, none before `,` `.` `)` …"""
+    joined = ""
+    for fragment in fragments:
+        fragment = fragment.strip()
+        if not fragment:
+            continue
+        if joined and not fragment.startswith(NO_SPACE_BEFORE):
+            joined += " "
+        joined += fragment
+    return joined
+
+
+def escape(text: str) -> str:
+    """Text as an inline HTML fragment: imported text is text, never markup."""
+    return html.escape(text, quote=False)
+
+
+def _last_mark(text: str) -> str:
+    return text.rstrip().rstrip(CLOSERS)[-1:]
+
+
+def _is_short_line(text: str, max_chars: int, max_words: int) -> bool:
+    return 0 < len(text) <= max_chars and len(text.split()) <= max_words
+
+
+def _is_other_kind(text: str, detectors: Detectors) -> bool:
+    """Text the detectors claim (debris, a call to action, a contact) is never a heading."""
+    lines = Lines.one(0)
+    return bool(
+        detectors.is_debris(text)
+        or detectors.call_to_action(text, lines)
+        or detectors.contact(text, lines)
+    )
+
+
+def looks_like_heading(text: str, detectors: Detectors) -> bool:
+    """Short, no final punctuation, one sentence, something a reader would name a section.
+
+    A heading starts with a capital (or a digit): a short line in lower case, such as
+    `header handjes` or `foto koor`, is what an image's alt text left behind.
+    """
+    first = next((ch for ch in text if ch.isalnum()), "")
+    return (
+        not first.islower()
+        and _is_short_line(text, HEADING_MAX_CHARS, HEADING_MAX_WORDS)
+        and _last_mark(text) not in tuple(".!?,;:…")
+        and any(ch.isalnum() for ch in text)
+        and not has_sentence_break(text)
+        and not _is_other_kind(text, detectors)
+    )
+
+
+def looks_like_title(text: str, detectors: Detectors) -> bool:
+    """Like a heading, but a page title may be a little longer and ask or exclaim."""
+    return (
+        _is_short_line(text, TITLE_MAX_CHARS, TITLE_MAX_WORDS)
+        and _last_mark(text) not in tuple(".,;:")
+        and any(ch.isalnum() for ch in text)
+        and not _is_other_kind(text, detectors)
+    )
+
+
+def looks_like_alt_text(text: str) -> bool:
+    """A few words, no sentence in them: what an image's alt text left behind looks like."""
+    return (
+        _is_short_line(text, HEADING_MAX_CHARS, ALT_MAX_WORDS)
+        and _last_mark(text) not in tuple(".!?,;:…")
+        and any(ch.isalnum() for ch in text)
+        and not has_sentence_break(text)
+    )
+
+
+def looks_like_image_hint(text: str) -> bool:
+    """A file name (`groep.jpg`) or a caption prefix (`Foto: …`)."""
+    return len(text.split()) <= TITLE_MAX_WORDS and bool(IMAGE_HINT_RE.fullmatch(text))
+
+
+def looks_like_card_label(text: str) -> bool:
+    """A bullet that names its card (`Klimaatcafés`, `Groene podia:`) rather than telling."""
+    return (
+        _is_short_line(text, HEADING_MAX_CHARS, HEADING_MAX_WORDS)
+        and _last_mark(text) not in tuple(".!?,;…")
+        and not has_sentence_break(text)
+    )
+
+
+@dataclass
+class ContactDetail:
+    """A line that only gives an e-mail address and/or a phone number, perhaps labelled."""
+
+    email: str
+    phone: str
+    label: str  # what was left around them, e.g. `E-mail` or `Tel.`
+
+
+def contact_detail(text: str) -> ContactDetail | None:
+    """Read ``text`` as a contact detail line, or ``None`` if it says more than that."""
+    email = EMAIL_RE.search(text)
+    rest = _cut(text, email)
+    phone = PHONE_RE.search(rest)
+    if not email and not phone:
+        return None
+    rest = " ".join(_cut(rest, phone).split()).strip(" ,;|/")
+    if not _is_field_label(rest):
+        return None
+    return ContactDetail(
+        email=email.group(0) if email else "",
+        phone=phone.group(0).strip() if phone else "",
+        label=rest,
+    )
+
+
+def _cut(text: str, match: re.Match[str] | None) -> str:
+    """``text`` without the one span ``match`` found (the same address may occur twice)."""
+    return text if match is None else f"{text[: match.start()]} {text[match.end() :]}"
+
+
+def _is_field_label(text: str) -> bool:
+    """Nothing, one short word (`Tel.`, `GSM`, `E-mail`) or a short `…:` (`E-mail adres:`).
+
+    Anything longer (`Jan Peeters`) means the line says more than a detail.
+    """
+    bare = text.strip(" :.-–")
+    if not bare:
+        return True
+    count = len(bare.split())
+    return (count == 1 and len(bare) <= 12) or (count <= 2 and text.endswith(":"))

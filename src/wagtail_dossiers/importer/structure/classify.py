@@ -1,0 +1,130 @@
+"""Give every source block its role by choosing the best structure for the whole page.
+
+Each block gets a score for each role it could play, from its own evidence and its
+neighbours' (``scores``); each pair of consecutive roles gets a score too (a heading wants
+something under it, a card title wants its text). A Viterbi pass over the blocks finds the
+sequence of roles with the best total, so what follows a line counts as much as its shape.
+The state is the role and the phase of the page (before the title, the top, the body), which
+keeps the title single and the intro above the body. It runs in time linear in the blocks.
+
+An editor's hint fixes one block's role; the rest is chosen again around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..detectors import Detectors
+from .blocks import SourceBlock
+from .evidence import measure
+from .roles import BEFORE, BODY, ENTERS, PHASE_ROLES, TOP, Role
+from .scores import NEVER, Context, emissions, transition
+
+
+@dataclass
+class Hint:
+    """An editor's correction: the block that starts at ``line`` plays ``role``."""
+
+    line: int
+    role: Role
+    text: str = ""
+
+
+@dataclass
+class Decision:
+    """A block, the role it got and the evidence that won (for the report and the preview)."""
+
+    block: SourceBlock
+    role: Role
+    reason: str
+    hinted: bool = False
+
+
+# What reading a page as having no title costs: more than any doubtful title line.
+NO_TITLE = -4.0
+# The phase, the part being played, and the role of a block that plays the part before it on.
+State = tuple[int, Role, Role | None]
+
+
+def classify(
+    blocks: list[SourceBlock], detectors: Detectors, hints: list[Hint] | None = None
+) -> list[Decision]:
+    """The role of every block, in order (see the module docstring)."""
+    if not blocks:
+        return []
+    context = Context(blocks, [measure(block, detectors) for block in blocks])
+    forced = {hint.line: hint.role for hint in hints or []}
+    options = [_options(context, i, forced.get(blocks[i].first_line)) for i in range(len(blocks))]
+    previous: dict[State, float] = {(BEFORE, Role.DEBRIS, None): 0.0}
+    back: list[dict[State, State | None]] = []
+    for i, choices in enumerate(options):
+        best: dict[State, float] = {}
+        pointers: dict[State, State | None] = {}
+        for state, total in previous.items():
+            phase, before = state[0], state[1] if i else None
+            for role, (score, _) in choices.items():
+                next_phase = _phase_after(phase, role)
+                step = NEVER if next_phase is None else transition(context, i, before, role)
+                if phase == BEFORE and next_phase > TOP or (phase == BEFORE and role is Role.INTRO):
+                    step += NO_TITLE
+                if step <= NEVER:
+                    continue
+                # A block that continues the one before plays that block's part from here on.
+                # So does an image between a card's title and its text (it is the card's).
+                passing = role is Role.CONTINUE or (
+                    role is Role.IMAGE and before is Role.CARD_TITLE
+                )
+                effective = before if passing and before is not None else role
+                key = (next_phase, effective, role if passing else None)
+                value = total + score + step
+                if value > best.get(key, NEVER):
+                    best[key], pointers[key] = value, state if i else None
+        if not best:  # nothing fits: read the block as plain text where it stands
+            best, pointers = _fallback(previous, i, choices)
+        back.append(pointers)
+        previous = best
+    finals = {s: v + transition(context, len(blocks), s[1], None) for s, v in previous.items()}
+    state: State | None = max(finals, key=lambda s: (s[0] > BEFORE, finals[s]))
+    roles: list[Role] = []
+    for pointers in reversed(back):
+        assert state is not None
+        roles.append(state[2] or state[1])
+        state = pointers[state]
+    roles.reverse()
+    return [
+        Decision(block, role, options[i][role][1], hinted=forced.get(block.first_line) == role)
+        for i, (block, role) in enumerate(zip(blocks, roles, strict=True))
+    ]
+
+
+def _options(context: Context, i: int, forced: Role | None) -> dict[Role, tuple[float, str]]:
+    scored = emissions(context, i)
+    if forced is not None:
+        return {forced: (0.0, "an editor's hint")}
+    return {role: value for role, value in scored.items() if value[0] > NEVER}
+
+
+def _phase_after(phase: int, role: Role) -> int | None:
+    """The phase after ``role`` when the page was in ``phase``, None where it cannot stand."""
+    if role in PHASE_ROLES[phase] and role is not Role.TITLE:
+        return phase
+    entered = ENTERS.get(role)
+    if role is Role.INTRO and phase == BEFORE:
+        return TOP  # a page without a title (at a cost: see NO_TITLE)
+    if entered is None or entered < phase:
+        return None
+    if role is Role.TITLE and phase != BEFORE:
+        return None
+    return entered
+
+
+def _fallback(previous: dict[State, float], i: int, choices: dict[Role, tuple[float, str]]):
+    """A hint or a page nobody foresaw left no path: stay in the best state, as a paragraph."""
+    state = max(previous, key=previous.__getitem__)
+    role = next(iter(choices)) if choices else Role.PARAGRAPH
+    phase = state[0] if role is Role.TITLE else max(state[0], ENTERS.get(role, state[0]))
+    key = (phase, role, None)
+    return {key: previous[state]}, {key: state if i else None}
+
+
+__all__ = ["BODY", "TOP", "Decision", "Hint", "Role", "classify"]

@@ -1,0 +1,167 @@
+"""What one block's text says about it, measured once: small named predicates.
+
+Each predicate answers one question about the shape of a text (is it short, does it end a
+sentence, does it look like a file name) and knows no dossier's wording; the classifier
+weighs the answers. Phrases (calls to action, contacts, debris) are the detectors' job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..detectors import Detectors
+from ..document import Lines
+from ..prose import contact_detail, has_sentence_break
+from .blocks import Kind, SourceBlock
+
+CLOSERS = "\"'”’»)]"
+# A caption or a credit: `Foto: …`, `© Naam`, `(c) Naam`, `Beeld via Unsplash`, `Photo by …`.
+CAPTION_RE = re.compile(
+    r"(?:foto|foto's|fotografie|beeld|afbeelding|illustratie|photo|image|picture|credit|tekst|"
+    r"illustration)\b\s*(?:[:©–-]|via\b|door\b|by\b|\(c\))|©|\(c\)\s|"
+    r"(?:foto|foto's|fotografie|beeld|tekst|tekst en foto's?|photos?|credits?)\s*:?$",
+    re.IGNORECASE,
+)
+# What an exported image left behind: a file name, a camera's name, a size word.
+FILE_NAME_RE = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|tiff?)\b|\b(?:low|high|hi) ?res\b|\b(?:img|dsc|dscn|dsc_)"
+    r"[_-]?\d+|\b\d{6,8}\b|_\w",
+    re.IGNORECASE,
+)
+# `12 maart 2024`, `12/03/2024`, `2024-03-12`: the CMS's date, not the page's words.
+MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "january|february|march|may|june|july|august|october"
+)
+DATE_RE = re.compile(
+    rf"(?:\w+dag\s+)?\d{{1,2}}(?:\s+(?:{MONTHS})|[/.-]\d{{1,2}}[/.-])\s*\d{{2,4}}|"
+    r"\d{4}-\d{2}-\d{2}",
+    re.IGNORECASE,
+)
+IDENTIFIER_RE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w*")
+FRAMED_RE = re.compile(r"([|=*#~]+)\s*[^|=*#~]+?\s*\1")
+LABEL_TEXT_RE = re.compile(r"(?P<label>[^\s:][^:]{0,60}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)")
+FUNCTION_WORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "in",
+        "op",
+        "te",
+        "voor",
+        "met",
+        "is",
+        "zijn",
+        "aan",
+        "als",
+        "bij",
+        "door",
+        "dat",
+        "die",
+        "dit",
+        "om",
+        "of",
+        "ook",
+        "tot",
+        "uit",
+        "naar",
+        "over",
+        "hoe",
+        "wat",
+        "wie",
+        "waar",
+        "je",
+        "we",
+        "ze",
+        "hun",
+        "onze",
+        "jouw",
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "is",
+        "are",
+        "by",
+        "from",
+        "at",
+        "how",
+        "what",
+    ]
+)
+
+
+@dataclass
+class Shape:
+    """The answers for one block; ``text`` kept for the rules that need the words."""
+
+    words: int
+    chars: int
+    last_mark: str  # the final punctuation mark (closing quotes skipped), or ""
+    sentence_break: bool
+    first: str  # "upper", "lower", "digit", "other"
+    all_caps: bool
+    framed: bool
+    caption: bool
+    file_name: bool
+    date: bool
+    identifier: bool
+    function_words: int
+    label_text: bool  # `Label: text` or `Label – text`, the label short
+    bold_label: bool  # the html opens with a bold phrase followed by more text
+    debris: bool
+    call_to_action: bool
+    contact: bool
+    detail: bool  # only an e-mail address or phone number, perhaps labelled
+
+
+def first_kind(text: str) -> str:
+    first = next((ch for ch in text if ch.isalnum()), "")
+    if not first:
+        return "other"
+    if first.isdigit():
+        return "digit"
+    return "lower" if first.islower() else "upper"
+
+
+def last_mark(text: str) -> str:
+    mark = text.rstrip().rstrip(CLOSERS)[-1:]
+    return mark if mark in ".!?:;,…" else ""
+
+
+def measure(block: SourceBlock, detectors: Detectors) -> Shape:
+    text = block.text
+    tokens = text.split()
+    short = len(tokens) <= 40
+    letters = [ch for ch in text if ch.isalpha()]
+    html = block.html.lstrip()
+    return Shape(
+        words=len(tokens),
+        chars=len(text),
+        last_mark=last_mark(text),
+        sentence_break=has_sentence_break(text),
+        first=first_kind(text),
+        all_caps=len(letters) >= 3 and all(ch.isupper() for ch in letters),
+        framed=bool(FRAMED_RE.fullmatch(text.strip())),
+        caption=bool(CAPTION_RE.match(text.strip())) and len(tokens) <= 25,
+        file_name=len(tokens) <= 10 and bool(FILE_NAME_RE.search(text)),
+        date=len(tokens) <= 6 and bool(DATE_RE.search(text)),
+        identifier=len(tokens) <= 2 and bool(IDENTIFIER_RE.fullmatch(text.strip())),
+        function_words=sum(1 for t in tokens if t.casefold().strip(",.:;") in FUNCTION_WORDS),
+        label_text=bool(LABEL_TEXT_RE.match(text)) and block.kind is not Kind.LABEL,
+        bold_label=html.startswith("<b>") and not html.endswith("</b>"),
+        debris=short and detectors.is_debris(text),
+        call_to_action=short and detectors.call_to_action(text, block.lines) is not None,
+        contact=len(tokens) <= 30 and detectors.contact(text, Lines.one(0)) is not None,
+        detail=len(tokens) <= 8 and contact_detail(text) is not None,
+    )

@@ -1,0 +1,70 @@
+"""Bullets: a bullet, the lines that continue it, and when a bullet is a sub-bullet.
+
+The rules that decide whether a line belongs to the bullet above it live here, so that
+everything about what one bullet holds is in one place.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..prose import ends_sentence, join_fragments
+from .lines import Line
+
+# Markers that only ever mark a sub-bullet, even at the list's own indentation.
+NESTED_MARKERS = frozenset("◦▪‣○□⁃")
+
+
+@dataclass
+class Bullet:
+    """A bullet with its continuation lines and indented body paragraphs."""
+
+    line: Line
+    level: int = 1
+    fragments: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    last: int = 0
+
+    def __post_init__(self) -> None:
+        self.fragments = self.fragments or [self.line.text]
+        self.last = self.last or self.line.number
+
+    def add_line(self, line: Line) -> None:
+        self.fragments.append(line.text)
+        self.last = line.number
+
+    def add_paragraph(self, lines: list[Line]) -> None:
+        self.paragraphs.append(join_fragments([line.text for line in lines]))
+        self.last = lines[-1].number
+
+    def extend_paragraph(self, line: Line) -> None:
+        self.paragraphs[-1] = join_fragments([self.paragraphs[-1], line.text])
+        self.last = line.number
+
+    @property
+    def own_text(self) -> str:
+        return join_fragments(self.fragments)
+
+
+def continues(line: Line, previous: Line, list_indent: int) -> bool:
+    """Whether a text line right under a bullet line is more of that bullet.
+
+    Indented, or starting in lower case or with punctuation, or the line before it
+    stopped mid-sentence: the export broke one bullet over several lines.
+    """
+    if line.indent > list_indent:
+        return True
+    first = line.text[:1]
+    if first.islower() or unicodedata.category(first or " ").startswith("P"):
+        return True
+    return not ends_sentence(previous.text)
+
+
+def nests(line: Line, indent: int, kind: str, blank_before: bool) -> bool:
+    """More indented than the list's bullets: a sub-bullet. A different marker at the same
+    indentation starts a new top-level item, unless it is written right under the
+    list with a marker the list has not used (`◦` under `•`)."""
+    if line.indent != indent:
+        return line.indent > indent
+    return line.marker_kind != kind and not blank_before and line.marker_kind in NESTED_MARKERS
