@@ -82,6 +82,10 @@ CALL_TO_ACTION_PATTERNS = [
     r"\blet us know\b",
     r"\bsign up\b",
     r"\bget in touch\b",
+    # A short line that opens with an imperative invitation (`Ontdek het aanbod`).
+    r"^(lees|ontdek|bekijk|klik|maak kennis|stel je kandidaat|word lid|meld je aan|neem deel|"
+    r"download|registreer|ga naar|surf naar|read|discover|find out|join|register)\b",
+    r"\b(klik|click) (hier|here)\b",
 ]
 
 CONTACT_PATTERNS = [

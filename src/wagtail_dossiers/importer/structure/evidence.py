@@ -39,6 +39,12 @@ DATE_RE = re.compile(
     r"\d{4}-\d{2}-\d{2}",
     re.IGNORECASE,
 )
+# Words that say a line describes a picture: what alt texts are made of.
+PICTURE_RE = re.compile(
+    r"\b(foto|foto's|beeld|afbeelding|portret|illustratie|logo|banner|header|photo|picture|"
+    r"image|portrait)\b",
+    re.IGNORECASE,
+)
 IDENTIFIER_RE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w*")
 FRAMED_RE = re.compile(r"([|=*#~]+)\s*[^|=*#~]+?\s*\1")
 LABEL_TEXT_RE = re.compile(r"(?P<label>[^\s:][^:]{0,60}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)")
@@ -116,6 +122,7 @@ class Shape:
     file_name: bool
     date: bool
     identifier: bool
+    pictures: bool  # names a picture (`foto`, `logo`): alt-text words
     function_words: int
     label_text: bool  # `Label: text` or `Label – text`, the label short
     bold_label: bool  # the html opens with a bold phrase followed by more text
@@ -157,6 +164,7 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         file_name=len(tokens) <= 10 and bool(FILE_NAME_RE.search(text)),
         date=len(tokens) <= 6 and bool(DATE_RE.search(text)),
         identifier=len(tokens) <= 2 and bool(IDENTIFIER_RE.fullmatch(text.strip())),
+        pictures=len(tokens) <= 12 and bool(PICTURE_RE.search(text)),
         function_words=sum(1 for t in tokens if t.casefold().strip(",.:;") in FUNCTION_WORDS),
         label_text=bool(LABEL_TEXT_RE.match(text)) and block.kind is not Kind.LABEL,
         bold_label=html.startswith("<b>") and not html.endswith("</b>"),

@@ -38,6 +38,7 @@ class Context:
     repeats: set[int] = field(default_factory=set)
     run_words: dict[int, float] = field(default_factory=dict)  # a list's mean item length
     run_sentences: dict[int, float] = field(default_factory=dict)  # … its share of sentences
+    run_lower: dict[int, float] = field(default_factory=dict)  # … of items in lower case
 
     def __post_init__(self) -> None:
         self._runs()
@@ -71,8 +72,10 @@ class Context:
             if run:
                 mean = sum(self.shapes[j].words for j in run) / len(run)
                 told = sum(1 for j in run if self._tells(j)) / len(run)
+                lower = sum(1 for j in run if self.shapes[j].first == "lower") / len(run)
                 self.run_words.update(dict.fromkeys(run, mean))
                 self.run_sentences.update(dict.fromkeys(run, told))
+                self.run_lower.update(dict.fromkeys(run, lower))
             run = []
 
     def _tells(self, i: int) -> bool:
@@ -168,6 +171,8 @@ def _item(context: Context, i: int, block: SourceBlock, shape: Shape) -> Scores:
     told = context.run_sentences.get(i, float(_sentence_like(shape)))
     card = 1.5 + 0.8 * told + (0.5 if mean >= 14 else 0) + (0.5 if block.title else 0)
     listed = 1.0 + 0.8 * (1 - told) + (0.4 if mean <= 8 else 0) + (0.2 if block.numbered else 0)
+    # Items in lower case go on with the sentence that leads in to them: points of the prose.
+    listed += 1.5 * context.run_lower.get(i, 0.0)
     scores: Scores = {
         Role.CARD: (card, "an item of a list told in sentences" if told >= 0.5 else "a list item"),
         Role.LIST: (listed, "an item of a list of short points" if told < 0.5 else "a list item"),
@@ -218,9 +223,11 @@ def _is_short(shape: Shape, words: int = 12, chars: int = 90) -> bool:
 def _title(context: Context, block: SourceBlock, shape: Shape) -> tuple[float, str]:
     if any(getattr(shape, name) for name in NOT_HEADINGS):
         return -3.0, "reads as something else"
-    if shape.sentence_break and not block.heading:
-        return NEVER, ""  # two sentences are a paragraph, not a title
     score, reason = 0.0, "a short line at the top"
+    if shape.sentence_break and not block.heading:
+        if shape.last_mark in (".", ":"):
+            return NEVER, ""  # sentences that end in a full stop are a paragraph
+        score -= 1.5  # `Klaar voor 2025? Ook een verkiezingsjaar` can be a title
     if block.heading:
         score += 3.5 if block.heading < (context.section_level or 7) or block.heading == 1 else 1.5
         reason = "the page's top heading"
@@ -249,6 +256,8 @@ def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[
         score -= 1.5  # markup marks its images: a paragraph of markup is text
     if shape.first == "lower":
         score, reason = score + 1.5, "a few words in lower case, like an image's alt text"
+    elif shape.pictures:
+        score, reason = score + 1.5, "describes a picture"
     previous = context.block(i - 1)
     block = context.blocks[i]
     if (
@@ -278,7 +287,7 @@ def _heading(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     score, reason = 0.0, "a short line"
     if block.bold:
         score, reason = score + 1.5, "a short line in bold"
-    score -= {".": 2.5, "?": 0.3, ":": 1.5, "!": 0.8, "…": 0.8, ",": 3.0, ";": 3.0}.get(
+    score -= {".": 2.5, "?": 0.3, ":": 2.0, "!": 0.8, "…": 0.8, ",": 3.0, ";": 3.0}.get(
         shape.last_mark, 0.0
     )
     if shape.sentence_break:
