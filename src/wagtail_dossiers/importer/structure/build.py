@@ -8,7 +8,7 @@ block lands in a field or in ``Document.unplaced``.
 
 from __future__ import annotations
 
-from html import escape
+from html import escape, unescape
 
 from ..detectors import Detectors
 from ..document import (
@@ -29,6 +29,7 @@ from ..prose import contact_detail, join_fragments
 from ..words import missing_words, words
 from .blocks import Kind, SourceBlock
 from .classify import Decision
+from .evidence import BOLD_LEAD_RE, first_kind, lead_label
 from .roles import Role
 
 READING_TEXT_CHARS = 80
@@ -129,12 +130,16 @@ class DocumentBuilder:
     # -- cards, text, lists -------------------------------------------------------------
 
     def _card(self, block: SourceBlock, title: SourceBlock | None = None) -> None:
-        text_block = block
+        name, text, html = block.title, block.text, block.html or escape(block.text, quote=False)
+        if title is not None:
+            name = title.text
+        elif not name and (lead := _lead(text, html)):
+            name, text, html = lead  # `Label: text` or `<b>Label</b> text`: a titled card
         card = Initiative(
-            text=text_block.text,
-            html=text_block.html or escape(text_block.text, quote=False),
+            text=text,
+            html=html,
             lines=Lines(title.first_line if title else block.first_line, block.lines.last),
-            title=(title.text if title else block.title),
+            title=name,
             links=[*(title.links if title else []), *block.links],
         )
         card.image, self.card_image = self.card_image, None
@@ -376,6 +381,26 @@ def _nested_html(items: list[SourceBlock], level: int) -> str:
         i = deeper_end
     tag = "ol" if items and items[0].numbered else "ul"
     return f"<{tag}>{html}</{tag}>" if html else ""
+
+
+def _lead(text: str, html: str) -> tuple[str, str, str] | None:
+    """A card's name split off its text and html, where both open with it; or None."""
+    bold = BOLD_LEAD_RE.fullmatch(html)
+    found = lead_label(text)
+    if bold and text.startswith(unescape(bold["label"]).strip()):
+        label = unescape(bold["label"]).strip().rstrip(":").strip()
+        rest = text[len(unescape(bold["label"]).strip()) :].lstrip(" :–—-")
+        # A bold name that goes on in lower case is the subject of the sentence, no title.
+        if rest and (first_kind(rest) != "lower" or bold["sep"]):
+            return label, rest, bold["rest"]
+        return None
+    if found is None:
+        return None
+    label, rest = found
+    escaped = escape(text, quote=False)
+    if html != escaped:
+        return None  # markup inside the text: it keeps its words whole
+    return label, rest, escape(rest, quote=False)
 
 
 def _item_text(block: SourceBlock) -> str:

@@ -47,7 +47,11 @@ PICTURE_RE = re.compile(
 )
 IDENTIFIER_RE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w*")
 FRAMED_RE = re.compile(r"([|=*#~]+)\s*[^|=*#~]+?\s*\1")
-LABEL_TEXT_RE = re.compile(r"(?P<label>[^\s:][^:]{0,60}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)")
+LABEL_TEXT_RE = re.compile(r"(?P<label>[^\s:][^:]{0,60}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)", re.S)
+BOLD_LEAD_RE = re.compile(
+    r"<b>(?P<label>[^<]{1,80})</b>\s*(?P<sep>[:–—-]|<br>)?\s*(?P<rest>\S.*)", re.S
+)
+LABEL_MAX_WORDS = 5
 FUNCTION_WORDS = frozenset(
     [
         "de",
@@ -166,10 +170,28 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         identifier=len(tokens) <= 2 and bool(IDENTIFIER_RE.fullmatch(text.strip())),
         pictures=len(tokens) <= 12 and bool(PICTURE_RE.search(text)),
         function_words=sum(1 for t in tokens if t.casefold().strip(",.:;") in FUNCTION_WORDS),
-        label_text=bool(LABEL_TEXT_RE.match(text)) and block.kind is not Kind.LABEL,
+        label_text=block.kind is not Kind.LABEL and lead_label(text) is not None,
         bold_label=html.startswith("<b>") and not html.endswith("</b>"),
         debris=short and detectors.is_debris(text),
         call_to_action=short and detectors.call_to_action(text, block.lines) is not None,
         contact=len(tokens) <= 30 and detectors.contact(text, Lines.one(0)) is not None,
         detail=len(tokens) <= 8 and contact_detail(text) is not None,
     )
+
+
+def lead_label(text: str) -> tuple[str, str] | None:
+    """The name a text opens with (`Tip 3: …`, `Kickoff – …`), and the rest; or None.
+
+    A name is short, starts with a capital or a digit and holds at most one small word,
+    so that a sentence with a colon in it (`En zo doet de jeugdsector dat: …`) is no label.
+    """
+    match = LABEL_TEXT_RE.match(text)
+    if match is None:
+        return None
+    label = match["label"].strip()
+    tokens = label.split()
+    if not tokens or len(tokens) > LABEL_MAX_WORDS or first_kind(label) == "lower":
+        return None
+    if sum(1 for t in tokens if t.casefold() in FUNCTION_WORDS) > 1 or last_mark(label):
+        return None
+    return label, match["rest"].strip()

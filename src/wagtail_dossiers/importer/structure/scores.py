@@ -39,6 +39,7 @@ class Context:
     run_words: dict[int, float] = field(default_factory=dict)  # a list's mean item length
     run_sentences: dict[int, float] = field(default_factory=dict)  # … its share of sentences
     run_lower: dict[int, float] = field(default_factory=dict)  # … of items in lower case
+    run_named: dict[int, float] = field(default_factory=dict)  # … of items opening with a name
 
     def __post_init__(self) -> None:
         self._runs()
@@ -75,7 +76,9 @@ class Context:
                 lower = sum(1 for j in run if self.shapes[j].first == "lower") / len(run)
                 self.run_words.update(dict.fromkeys(run, mean))
                 self.run_sentences.update(dict.fromkeys(run, told))
+                named = sum(1 for j in run if self.shapes[j].label_text) / len(run)
                 self.run_lower.update(dict.fromkeys(run, lower))
+                self.run_named.update(dict.fromkeys(run, named))
             run = []
 
     def _tells(self, i: int) -> bool:
@@ -170,6 +173,8 @@ def _item(context: Context, i: int, block: SourceBlock, shape: Shape) -> Scores:
     mean = context.run_words.get(i, shape.words)
     told = context.run_sentences.get(i, float(_sentence_like(shape)))
     card = 1.5 + 0.8 * told + (0.5 if mean >= 14 else 0) + (0.5 if block.title else 0)
+    # Items that open with a name (`Kickoff: …`) are named things: cards with that title.
+    card += 1.2 * context.run_named.get(i, 0.0)
     listed = 1.0 + 0.8 * (1 - told) + (0.4 if mean <= 8 else 0) + (0.2 if block.numbered else 0)
     # Items in lower case go on with the sentence that leads in to them: points of the prose.
     listed += 1.5 * context.run_lower.get(i, 0.0)
