@@ -52,7 +52,7 @@ DEBRIS_PATTERNS = [
     r"(print|afdrukken)( deze pagina)?",
     r"menu",
     r"zoeken|search",
-    r"home( ?[>»/›].*)",
+    r"home( ?[>»/›].*)?",
     r"(©|\(c\)|copyright).*",
     r"(alle rechten voorbehouden|all rights reserved)\.?",
     r"(privacy(verklaring| policy| statement)?|disclaimer)( ?[|·•-] ?.*)?",

@@ -74,6 +74,10 @@ class DocumentBuilder:
         getattr(self, f"_{role.value}")(block)
         if self.last is not last:
             self.nested = []
+        if role in (Role.INTRO, Role.PARAGRAPH):  # text under the title is its intro
+            into = self.doc.intro and self.doc.intro[-1] is self.last
+            landed = Role.INTRO if into else Role.PARAGRAPH
+            self.doc.reading[-1].role = landed.value
 
     def finish(self) -> None:
         self._close_list()
@@ -96,8 +100,9 @@ class DocumentBuilder:
         self.last = self.doc  # a title broken over two lines goes on
 
     def _dossier_label(self, block: SourceBlock) -> None:
-        if block.label:
-            self.doc.dossier_labels.append(block.label)
+        label = block.label if block.kind is Kind.LABEL else block.text
+        if label:
+            self.doc.dossier_labels.append(label)
         self.last = None
 
     def _header_image(self, block: SourceBlock) -> None:
@@ -107,9 +112,7 @@ class DocumentBuilder:
         self.doc.header_image = self.last = self._new_image(block)
 
     def _intro(self, block: SourceBlock) -> None:
-        paragraph = _paragraph(block)
-        self.doc.intro.append(paragraph)
-        self.last = paragraph
+        self._paragraph_block(block)
 
     # -- sections -----------------------------------------------------------------------
 

@@ -45,7 +45,8 @@ PICTURE_RE = re.compile(
     r"image|portrait)\b",
     re.IGNORECASE,
 )
-IDENTIFIER_RE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w*")
+# Layout names and template placeholders a broken export printed: `item_left`, `{$items.title}`.
+IDENTIFIER_RE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w*|\{+\$?[\w.]+\}+")
 FRAMED_RE = re.compile(r"([|=*#~]+)\s*[^|=*#~]+?\s*\1")
 LABEL_TEXT_RE = re.compile(r"(?P<label>[^\s:][^:]{0,60}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)", re.S)
 BOLD_LEAD_RE = re.compile(

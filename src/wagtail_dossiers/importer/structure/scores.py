@@ -135,7 +135,7 @@ def emissions(context: Context, i: int) -> Scores:
     if not block.spacing and prose[0] < 0.3:
         prose = (0.3, "a paragraph")  # the markup says so
     scores[Role.PARAGRAPH] = prose
-    scores[Role.INTRO] = (prose[0] + 0.01, prose[1])  # a tie: text under the title is intro
+    scores[Role.INTRO] = prose  # which of the two it is, the builder says: where it lands
     glued = 0.3 if not block.blank_before else 0.0
     scores[Role.CARD_TEXT] = (
         prose[0] + glued + (0.2 if _under_card_title(context, i) else 0),
@@ -144,6 +144,8 @@ def emissions(context: Context, i: int) -> Scores:
     scores[Role.CARD] = _typed_card(block, shape)
     scores[Role.CAPTION] = _caption(context, i, block, shape)
     scores[Role.CALL_TO_ACTION] = _call_to_action(shape)
+    if block.spacing:
+        scores[Role.DOSSIER_LABEL] = _tag(shape)
     scores[Role.CONTACT] = _contact(context, i, shape)
     scores[Role.CONTINUE] = _continue(context, i, shape)
     return scores
@@ -259,7 +261,7 @@ def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[
     score, reason = -0.5, "a few words standing alone"
     if not context.blocks[i].spacing:
         score -= 1.5  # markup marks its images: a paragraph of markup is text
-    if shape.first == "lower":
+    if shape.first == "lower" and shape.words >= 2:
         score, reason = score + 1.5, "a few words in lower case, like an image's alt text"
     elif shape.pictures:
         score, reason = score + 1.5, "describes a picture"
@@ -420,6 +422,13 @@ def _caption(context: Context, i: int, block: SourceBlock, shape: Shape):
     return NEVER, ""
 
 
+def _tag(shape: Shape) -> tuple[float, str]:
+    """A word or two standing under the title: the theme the old site filed the page under."""
+    if _is_short(shape, 4, 40) and not shape.last_mark and not shape.sentence_break:
+        return 0.3, "a tag under the title"
+    return NEVER, ""
+
+
 def _call_to_action(shape: Shape) -> tuple[float, str]:
     if shape.call_to_action and shape.words <= 45:
         return 2.0, "invites the reader to act"
@@ -483,9 +492,14 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
         if previous in (Role.IMAGE, Role.HEADER_IMAGE):
             return -1.5  # an alt text is not written over two lines
         return -0.8 if previous in (Role.HEADING, Role.SUBHEADING, Role.TITLE) else 0.0
+    if role is Role.DOSSIER_LABEL and context.blocks[i].kind is Kind.TEXT:
+        # A tag stands under the title, among the other things the old site put there.
+        return 0.5 if previous in (Role.TITLE, Role.DOSSIER_LABEL, Role.HEADER_IMAGE) else NEVER
     if previous is Role.HEADING:
         if role in CONTENT:
             return 0.6
+        if role is Role.DEBRIS:
+            return -1.5  # what stands under a heading is what it names
         return -0.9 if role is Role.HEADING else -0.4
     if previous is Role.SUBHEADING:
         return 0.6 if role in CONTENT and role is not Role.SUBHEADING else -1.5
@@ -493,6 +507,8 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
         return 1.2 if previous in (Role.IMAGE, Role.HEADER_IMAGE) else -0.5
     if role is None:
         return 0.0
+    if role is Role.HEADING and previous is Role.TITLE:
+        return -0.8  # the body seldom opens right under the title: first come tags, an intro
     if (
         role is Role.HEADER_IMAGE
         and previous in (Role.TITLE, Role.DOSSIER_LABEL)
