@@ -66,10 +66,7 @@ class _Level:
 
 def flatten(soup: BeautifulSoup, lines: LineMap, detectors: Detectors) -> list[Block]:
     """The blocks of a cleaned tree, in source order."""
-    flattener = _Flattener(lines, detectors)
-    flattener.landmarked = soup.find(["main", "article"]) is not None or (
-        soup.find(attrs={"role": "main"}) is not None
-    )
+    flattener = _Flattener(lines, detectors, soup)
     flattener.walk(soup.children)
     return flattener.out
 
@@ -79,12 +76,13 @@ def is_page_title(tag: Tag) -> bool:
 
 
 class _Flattener:
-    def __init__(self, lines: LineMap, detectors: Detectors) -> None:
+    def __init__(self, lines: LineMap, detectors: Detectors, soup: BeautifulSoup) -> None:
+        self.soup = soup
         self.lines = lines
         self.detectors = detectors
         self.out: list[Block] = []
         self.line = 1  # the nearest known line, for nodes that have none
-        self.landmarked = False  # the page marks its content itself
+        self._landmarked: bool | None = None
 
     def walk(self, nodes: Iterable[PageElement]) -> None:
         """Gather inline runs into paragraphs; hand block elements to ``_block``."""
@@ -152,16 +150,27 @@ class _Flattener:
         # A header or footer inside an article or section belongs to that content.
         if tag.name in ("header", "footer") and tag.find_parent(SECTIONING) is None:
             return tag.name
-        if self.landmarked or tag.name in NEVER_DEBRIS:
-            return ""
         classes = tag.get("class") or []
+        if not classes and not tag.get("id"):
+            return ""
         names = [str(tag.get("id") or ""), *(classes if isinstance(classes, list) else [classes])]
         for name in names:
             parts = [part for part in NAME_SPLIT_RE.split(name.casefold()) if part]
             hit = next((part for part in (parts[:1] + parts[-1:]) if part in CHROME_NAMES), "")
             if hit:
-                return hit
+                return "" if self.landmarked or tag.name in NEVER_DEBRIS else hit
         return ""
+
+    @property
+    def landmarked(self) -> bool:
+        """The page marks its content itself (``main``, ``article``, ``role="main"``)."""
+        if self._landmarked is None:
+            self._landmarked = any(
+                isinstance(node, Tag)
+                and (node.name in ("main", "article") or node.get("role") == "main")
+                for node in self.soup.descendants
+            )
+        return self._landmarked
 
     def _emit(
         self, fragment: Fragment, lines: Lines, level: int = 0, row: bool = False, **marks: bool

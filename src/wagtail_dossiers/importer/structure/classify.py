@@ -60,11 +60,16 @@ def classify(
     for i, choices in enumerate(options):
         best: dict[State, float] = {}
         pointers: dict[State, State | None] = {}
+        steps: dict[tuple[Role | None, Role], float] = {}  # states share their last role
         for state, total in previous.items():
             phase, before = state[0], state[1] if i else None
             for role, (score, _) in choices.items():
                 next_phase = _phase_after(phase, role)
-                step = NEVER if next_phase is None else transition(context, i, before, role)
+                if next_phase is None:
+                    continue
+                step = steps.get((before, role))
+                if step is None:
+                    step = steps[before, role] = transition(context, i, before, role)
                 if phase == BEFORE and next_phase > TOP or (phase == BEFORE and role is Role.INTRO):
                     step += NO_TITLE
                 if step <= NEVER:

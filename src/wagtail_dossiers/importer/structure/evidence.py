@@ -152,31 +152,37 @@ def last_mark(text: str) -> str:
 
 
 def measure(block: SourceBlock, detectors: Detectors) -> Shape:
+    """The shape of ``block``. List items and rows only ever play the parts of an item, so
+    the questions only a line of text raises (a caption? a call to action?) are not asked."""
     text = block.text
     tokens = text.split()
-    short = len(tokens) <= 40
-    letters = [ch for ch in text if ch.isalpha()]
-    html = block.html.lstrip()
+    count = len(tokens)
+    line = block.kind is Kind.TEXT or block.kind is Kind.PAGE_TITLE
+    stripped = text.strip() if line else ""
     return Shape(
-        words=len(tokens),
+        words=count,
         chars=len(text),
         last_mark=last_mark(text),
         sentence_break=has_sentence_break(text),
         first=first_kind(text),
-        all_caps=len(letters) >= 3 and all(ch.isupper() for ch in letters),
-        framed=bool(FRAMED_RE.fullmatch(text.strip())),
-        caption=bool(CAPTION_RE.match(text.strip())) and len(tokens) <= 25,
-        file_name=len(tokens) <= 10 and bool(FILE_NAME_RE.search(text)),
-        date=len(tokens) <= 6 and bool(DATE_RE.search(text)),
-        identifier=len(tokens) <= 2 and bool(IDENTIFIER_RE.fullmatch(text.strip())),
-        pictures=len(tokens) <= 12 and bool(PICTURE_RE.search(text)),
-        function_words=sum(1 for t in tokens if t.casefold().strip(",.:;") in FUNCTION_WORDS),
+        all_caps=line and text.isupper() and sum(ch.isalpha() for ch in text) >= 3,
+        framed=line and bool(FRAMED_RE.fullmatch(stripped)),
+        caption=line and count <= 25 and bool(CAPTION_RE.match(stripped)),
+        file_name=line and count <= 10 and bool(FILE_NAME_RE.search(text)),
+        date=line and count <= 6 and bool(DATE_RE.search(text)),
+        identifier=line and count <= 2 and bool(IDENTIFIER_RE.fullmatch(stripped)),
+        pictures=line and count <= 12 and bool(PICTURE_RE.search(text)),
+        function_words=sum(1 for t in tokens if t.casefold().strip(",.:;") in FUNCTION_WORDS)
+        if line and count <= 12
+        else 0,
         label_text=block.kind is not Kind.LABEL and lead_label(text) is not None,
-        bold_label=html.startswith("<b>") and not html.endswith("</b>"),
-        debris=short and detectors.is_debris(text),
-        call_to_action=short and detectors.call_to_action(text, block.lines) is not None,
-        contact=len(tokens) <= 30 and detectors.contact(text, Lines.one(0)) is not None,
-        detail=len(tokens) <= 8 and contact_detail(text) is not None,
+        bold_label=block.html.startswith("<b>") and not block.html.rstrip().endswith("</b>"),
+        debris=line and count <= 40 and detectors.is_debris(text),
+        call_to_action=line
+        and count <= 45
+        and detectors.call_to_action(text, block.lines) is not None,
+        contact=line and count <= 30 and detectors.contact(text, Lines.one(0)) is not None,
+        detail=line and count <= 8 and contact_detail(text) is not None,
     )
 
 
