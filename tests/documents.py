@@ -18,6 +18,7 @@ from wagtail_dossiers.importer.document import (
     Initiative,
     Paragraph,
     Section,
+    Subheading,
 )
 from wagtail_dossiers.importer.words import missing_words, words
 
@@ -26,7 +27,7 @@ def element_texts(element: object) -> list[str]:
     """The source text of one element of a document, a section with all it holds."""
     if isinstance(element, Initiative):
         return [element.title, element.text, *element_texts(element.image)]
-    if isinstance(element, Paragraph | CallToAction):
+    if isinstance(element, Paragraph | CallToAction | Subheading):
         return [element.text]
     if isinstance(element, Image):
         return [element.alt, element.caption]

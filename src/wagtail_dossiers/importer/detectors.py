@@ -81,14 +81,18 @@ CALL_TO_ACTION_PATTERNS = [
     r"\b(doe|denk) (mee|met ons mee)\b",
     r"\blet us know\b",
     r"\bsign up\b",
-    r"\bget in touch\b",
+    r"\bget in touch\b(?! with [A-Z])",
     # A short line that opens with an imperative invitation (`Ontdek het aanbod`).
     r"^(lees|ontdek|bekijk|klik|maak kennis|stel je kandidaat|word lid|meld je aan|neem deel|"
     r"download|registreer|ga naar|surf naar|read|discover|find out|join|register)\b",
     r"\b(klik|click) (hier|here)\b",
 ]
 
+# `Contact: Naam, functie, e-mail, tel.`: the fields after the label, comma by comma.
+FIELDS_RE = re.compile(r"\s*(?P<label>contact(?:persoon| person)?\s*:)\s*(?P<fields>.+)", re.I)
+
 CONTACT_PATTERNS = [
+    r"\bget in touch with [\w'’-]+(?: [\w'’-]+)?",
     r"\bneem (gerust )?contact op( met [\w'’-]+(?: [\w'’-]+)?)?",
     r"\bcontacteer( [\w'’-]+)?",
     r"\bcontact(eer)? (us|me|ons)\b",
@@ -120,6 +124,8 @@ class DefaultDetector(Detector):
         return None
 
     def contact(self, text: str, lines: Lines) -> Contact | None:
+        if fields := _contact_fields(text, lines):
+            return fields
         email = EMAIL_RE.search(text)
         # Addresses and numbers move to their own fields: blank out exactly the spans
         # found (the same text may occur twice), so every other word stays.
@@ -141,6 +147,27 @@ class DefaultDetector(Detector):
             email=email.group(0) if email else "",
             phone=phone.group(0).strip() if phone else "",
         )
+
+
+def _contact_fields(text: str, lines: Lines) -> Contact | None:
+    """`Contact: Tom Claes, jeugdconsulent, tom@x.be, 050 12 34 56` read field by field."""
+    found = FIELDS_RE.fullmatch(text)
+    if found is None:
+        return None
+    parts = [part.strip() for part in found["fields"].split(",") if part.strip()]
+    contact = Contact(name="", lines=lines, action_label=found["label"].rstrip(":").strip())
+    rest = []
+    for part in parts:
+        if not contact.email and EMAIL_RE.fullmatch(part):
+            contact.email = part
+        elif not contact.phone and PHONE_RE.fullmatch(part):
+            contact.phone = part
+        else:
+            rest.append(part)
+    if not rest or not _looks_like_a_name(rest[0]):
+        return None
+    contact.name, contact.role = rest[0], ", ".join(rest[1:])
+    return contact
 
 
 def _looks_like_a_name(text: str) -> bool:

@@ -42,6 +42,11 @@ def ends_sentence(text: str) -> bool:
     return bool(TERMINAL_RE.search(text.rstrip()))
 
 
+def sentence_count(text: str) -> int:
+    """How many sentences ``text`` holds (a break followed by a capital starts one)."""
+    return 1 + sum(1 for m in SENTENCE_BREAK_RE.finditer(text) if m.group(1).isupper())
+
+
 def has_sentence_break(text: str) -> bool:
     """True when a sentence ends inside ``text`` and another starts with a capital."""
     return any(m.group(1).isupper() for m in SENTENCE_BREAK_RE.finditer(text))

@@ -17,8 +17,9 @@ from .words import normalise
 SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 HOST_RE = re.compile(r"^//(?:[\w-]+\.)*[\w-]+(?::\d{1,5})?(?=[/?#]|$)", re.UNICODE)
 CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-# No real address holds these unencoded: they only serve to break out of an attribute.
-BREAKOUT_RE = re.compile(r"[\"<>`]")
+# No real address holds these unencoded: they only serve to break out of an attribute, or
+# (`](`) are what is left of a Markdown link read as one address.
+BREAKOUT_RE = re.compile(r"[\"<>`]|\]\(")
 # What ``_encode`` percent-encodes.
 ENCODED_RE = re.compile(r"[\s\\]")
 

@@ -23,7 +23,9 @@ COMMON_TLDS = _set("be nl com org net eu vlaanderen brussels gent info fr de lu 
 PATH_TLDS = COMMON_TLDS | _set("app online site shop news museum amsterdam frl")
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_URL_CHARS = r"[^\s<>\"“”‘’«»\x00-\x1f\x7f]"
+# Square brackets end a URL written in text: `[label](url)` and `url](url)` are Markdown
+# links, not one address.
+_URL_CHARS = r"[^\s<>\"“”‘’«»\[\]\x00-\x1f\x7f]"
 _HOST_END = r"(?![\w-]|\.[A-Za-z0-9])"
 LINK_RE = re.compile(
     rf"(?P<email>(?<![\w.+-])\w[\w.+-]*@{_LABEL}(?:\.{_LABEL})*\.[A-Za-z]{{2,24}}{_HOST_END})"

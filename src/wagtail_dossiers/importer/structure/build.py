@@ -29,7 +29,7 @@ from ..prose import contact_detail, join_fragments
 from ..words import missing_words, words
 from .blocks import Kind, SourceBlock
 from .classify import Decision
-from .evidence import BOLD_LEAD_RE, first_kind, lead_label
+from .evidence import ALT_PREFIX_RE, BOLD_LEAD_RE, first_kind, lead_label
 from .roles import Role
 
 READING_TEXT_CHARS = 80
@@ -117,7 +117,8 @@ class DocumentBuilder:
     # -- sections -----------------------------------------------------------------------
 
     def _heading(self, block: SourceBlock) -> None:
-        self.section = Section(heading=block.text, lines=Lines(block.lines.first, block.lines.last))
+        heading = _unframed(block.text)
+        self.section = Section(heading=heading, lines=Lines(block.lines.first, block.lines.last))
         self.doc.body.append(self.section)
         self.after_contact = False
         self.last = self.section
@@ -126,7 +127,7 @@ class DocumentBuilder:
         if self.section is None:
             self._heading(block)
             return
-        heading = Subheading(block.text, block.lines)
+        heading = Subheading(_unframed(block.text), block.lines)
         self._add(heading)
         self.last = heading
 
@@ -202,7 +203,12 @@ class DocumentBuilder:
         self.last = image
 
     def _new_image(self, block: SourceBlock) -> Image:
-        image = block.image or Image(alt=block.text, lines=block.lines)
+        image = block.image
+        if image is None:
+            named = ALT_PREFIX_RE.fullmatch(block.text)
+            if named:  # `Header image: …` says what it is: the words after it are the alt text
+                self._unplace(block.first_line, named["prefix"])
+            image = Image(alt=named["alt"] if named else block.text, lines=block.lines)
         source = f" (the old page used “{image.src}”)" if image.src else ""
         self.doc.warn(
             image.lines.first,
@@ -404,6 +410,11 @@ def _lead(text: str, html: str) -> tuple[str, str, str] | None:
     if html != escaped:
         return None  # markup inside the text: it keeps its words whole
     return label, rest, escape(rest, quote=False)
+
+
+def _unframed(text: str) -> str:
+    """A heading without the rules drawn around it: `| FOCUS OP ONTMOETING |`."""
+    return text.strip(" |=*#~-_").strip() or text
 
 
 def _item_text(block: SourceBlock) -> str:

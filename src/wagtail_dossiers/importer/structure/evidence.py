@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..detectors import Detectors
 from ..document import Lines
-from ..prose import contact_detail, has_sentence_break
+from ..prose import contact_detail, has_sentence_break, sentence_count
 from .blocks import Kind, SourceBlock
 
 CLOSERS = "\"'”’»)]"
@@ -21,6 +21,12 @@ CAPTION_RE = re.compile(
     r"(?:foto|foto's|fotografie|beeld|afbeelding|illustratie|photo|image|picture|credit|tekst|"
     r"illustration)\b\s*(?:[:©–-]|via\b|door\b|by\b|\(c\))|©|\(c\)\s|"
     r"(?:foto|foto's|fotografie|beeld|tekst|tekst en foto's?|photos?|credits?)\s*:?$",
+    re.IGNORECASE,
+)
+# A line that says it is an image: `Header image: banner dorpsfeest`, `Afbeelding: …`.
+ALT_PREFIX_RE = re.compile(
+    r"(?P<prefix>(?:header[- ]?image|headerafbeelding|header|banner|afbeelding|image|"
+    r"alt(?:-?tekst)?)\s*:)\s*(?P<alt>\S.*)",
     re.IGNORECASE,
 )
 # What an exported image left behind: a file name, a camera's name, a size word.
@@ -120,6 +126,7 @@ class Shape:
     chars: int
     last_mark: str  # the final punctuation mark (closing quotes skipped), or ""
     sentence_break: bool
+    sentences: int  # how many sentences it holds
     first: str  # "upper", "lower", "digit", "other"
     all_caps: bool
     framed: bool
@@ -164,11 +171,14 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         chars=len(text),
         last_mark=last_mark(text),
         sentence_break=has_sentence_break(text),
+        sentences=sentence_count(text),
         first=first_kind(text),
         all_caps=line and text.isupper() and sum(ch.isalpha() for ch in text) >= 3,
         framed=line and bool(FRAMED_RE.fullmatch(stripped)),
         caption=line and count <= 25 and bool(CAPTION_RE.match(stripped)),
-        file_name=line and count <= 10 and bool(FILE_NAME_RE.search(text)),
+        file_name=line
+        and count <= 10
+        and bool(FILE_NAME_RE.search(text) or ALT_PREFIX_RE.fullmatch(stripped)),
         date=line and count <= 6 and bool(DATE_RE.search(text)),
         identifier=line and count <= 2 and bool(IDENTIFIER_RE.fullmatch(stripped)),
         pictures=line and count <= 12 and bool(PICTURE_RE.search(text)),

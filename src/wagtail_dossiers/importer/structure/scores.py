@@ -144,7 +144,7 @@ def emissions(context: Context, i: int) -> Scores:
     scores[Role.CARD] = _typed_card(block, shape)
     scores[Role.CAPTION] = _caption(context, i, block, shape)
     scores[Role.CALL_TO_ACTION] = _call_to_action(shape)
-    if block.spacing:
+    if block.spacing and block.blank_after:
         scores[Role.DOSSIER_LABEL] = _tag(shape)
     scores[Role.CONTACT] = _contact(context, i, shape)
     scores[Role.CONTINUE] = _continue(context, i, shape)
@@ -198,7 +198,7 @@ def _row(context: Context, i: int, block: SourceBlock) -> Scores:
     if context.run_sentences.get(i, 0.0) > 0:
         if block.header_row:
             return {
-                Role.DEBRIS: (1.5, "the column names of a table of initiatives"),
+                Role.DEBRIS: (2.5, "the column names of a table of initiatives"),
                 Role.PARAGRAPH: (0.5, "the column names of a table"),
             }
         return {
@@ -256,7 +256,7 @@ def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[
         return 2.0, "looks like an image's file name"
     if shape.words > 8 or shape.last_mark or shape.sentence_break or shape.chars > 80:
         return NEVER, ""
-    if shape.debris or shape.contact or shape.call_to_action or shape.detail:
+    if shape.debris or shape.contact or shape.call_to_action or shape.detail or shape.caption:
         return NEVER, ""
     score, reason = -0.5, "a few words standing alone"
     if not context.blocks[i].spacing:
@@ -294,11 +294,13 @@ def _heading(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     score, reason = 0.0, "a short line"
     if block.bold:
         score, reason = score + 1.5, "a short line in bold"
-    score -= {".": 2.5, "?": 0.3, ":": 2.0, "!": 0.8, "…": 0.8, ",": 3.0, ";": 3.0}.get(
-        shape.last_mark, 0.0
-    )
+    question = "?" in block.text  # a question and what it leads to: `Klaar voor 2025? Ook …`
+    marks = {".": 0.8 if question else 2.5, "?": 0.3, ":": 2.0, "!": 0.8, "…": 0.8, ",": 3.0}
+    score -= marks.get(shape.last_mark, 3.0 if shape.last_mark == ";" else 0.0)
     if shape.sentence_break:
-        score -= 1.2
+        score -= 0.3 if question else 1.2
+    if question and block.blank_after:
+        score += 0.8  # a question standing above what answers it
     if shape.first == "lower":
         score -= 1.5
     elif shape.first == "other":
@@ -321,9 +323,16 @@ def _heading(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         reason = "stands alone" if following is None else _above(context, i + 1, "stands alone")
     elif following is not None and following.kind is Kind.ITEM and not block.blank_after:
         score, reason = score + 1.0, "stands above a list"
+    elif not block.blank_before and previous_is_item(context, i) and block.blank_after:
+        score, reason = score + 0.5, "stands under a list, above what follows"
     elif not block.blank_before:
         score -= 0.5
     return score, reason
+
+
+def previous_is_item(context: Context, i: int) -> bool:
+    previous = context.block(i - 1)
+    return previous is not None and previous.kind is Kind.ITEM
 
 
 def _above(context: Context, i: int, reason: str) -> str:
@@ -430,7 +439,8 @@ def _tag(shape: Shape) -> tuple[float, str]:
 
 
 def _call_to_action(shape: Shape) -> tuple[float, str]:
-    if shape.call_to_action and shape.words <= 45:
+    # An invitation is said in a sentence or two; in a longer text it is only part of it.
+    if shape.call_to_action and shape.words <= 45 and shape.sentences <= 3:
         return 2.0, "invites the reader to act"
     return NEVER, ""
 
@@ -438,18 +448,16 @@ def _call_to_action(shape: Shape) -> tuple[float, str]:
 def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     if shape.detail:
         return 0.5, "an e-mail address or phone number"
-    if shape.contact:
-        return 2.0, "names someone to contact"
-    following = context.block(i + 1)
-    if (
-        following is not None
-        and not following.blank_before
-        and (context.shapes[i + 1].detail or context.shapes[i + 1].contact)
-        and _is_short(shape, 6, 60)
-        and not shape.last_mark
-        and shape.first == "upper"
-    ):
-        return 1.5, "a name above contact details"
+    if shape.contact and shape.words <= 16 and shape.sentences <= 2:
+        return 2.0, "names someone to contact"  # a line of its own, not a sentence in prose
+    if _is_short(shape, 6, 60) and not shape.last_mark and shape.first == "upper":
+        # A signature: the name, perhaps a role, then an address or a number.
+        for j in (i + 1, i + 2):
+            block = context.block(j)
+            if block is None or block.blank_before:
+                break
+            if context.shapes[j].detail or context.shapes[j].contact:
+                return 1.5, "a name above contact details"
     return NEVER, ""
 
 
@@ -487,8 +495,14 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
     if role is Role.CONTINUE:
         if previous is None:
             return NEVER
-        if previous is Role.CONTACT and (context.shapes[i].detail or context.shapes[i].contact):
-            return 1.0
+        shape = context.shapes[i]
+        if previous is Role.CONTACT:
+            return 1.0 if shape.detail or shape.contact or _is_short(shape, 5, 50) else 0.0
+        short_parts = (Role.TITLE, Role.HEADING, Role.SUBHEADING, Role.IMAGE, Role.HEADER_IMAGE)
+        if previous in short_parts and not _is_short(shape, 8):
+            return NEVER  # a title, heading or alt text broken over two lines, not its text
+        if previous in (Role.CAPTION, Role.DOSSIER_LABEL):
+            return -2.0  # a credit or a tag is one line
         if previous in (Role.IMAGE, Role.HEADER_IMAGE):
             return -1.5  # an alt text is not written over two lines
         return -0.8 if previous in (Role.HEADING, Role.SUBHEADING, Role.TITLE) else 0.0
@@ -498,13 +512,23 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
     if previous is Role.HEADING:
         if role in CONTENT:
             return 0.6
-        if role is Role.DEBRIS:
+        if role is Role.DEBRIS and context.blocks[i].kind is Kind.TEXT:
             return -1.5  # what stands under a heading is what it names
         return -0.9 if role is Role.HEADING else -0.4
     if previous is Role.SUBHEADING:
         return 0.6 if role in CONTENT and role is not Role.SUBHEADING else -1.5
     if role is Role.CAPTION:
         return 1.2 if previous in (Role.IMAGE, Role.HEADER_IMAGE) else -0.5
+    if role is Role.IMAGE and previous is Role.CAPTION:
+        return 1.0  # a caption written above its image
+    if role is Role.CALL_TO_ACTION and previous in (
+        Role.TITLE,
+        Role.DOSSIER_LABEL,
+        Role.HEADER_IMAGE,
+    ):
+        return -2.0  # a page opens with what it is about, an invitation comes after
+    if role is Role.HEADER_IMAGE and previous in (Role.INTRO, Role.PARAGRAPH):
+        return NEVER  # the header image stands above the text
     if role is None:
         return 0.0
     if role is Role.HEADING and previous is Role.TITLE:

@@ -1,0 +1,208 @@
+"""What real legacy pages do that a line-by-line reading gets wrong: one fixture per pattern.
+
+Each fixture in ``tests/files/patterns`` is a small page written to show one pattern seen on
+real pages (the corpus in ``tests/corpus`` has the real ones); the test says how a person
+would rebuild it, and that no word is lost.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.documents import assert_words_kept
+from wagtail_dossiers.importer import formats
+from wagtail_dossiers.importer.decode import decode, sniff_format
+from wagtail_dossiers.importer.document import (
+    CallToAction,
+    Contact,
+    Document,
+    Image,
+    Initiative,
+    Paragraph,
+    Subheading,
+)
+from wagtail_dossiers.importer.enrich import enrich
+from wagtail_dossiers.importer.words import words
+
+PATTERNS = Path(__file__).parents[1] / "files" / "patterns"
+
+
+def read(name: str) -> Document:
+    """The fixture imported as the pipeline would (decode, sniff, read, enrich), words kept."""
+    text, _ = decode((PATTERNS / name).read_bytes())
+    fmt = sniff_format(text, name)
+    document = enrich(formats.parse(text, fmt))
+    assert_words_kept(words(formats.visible_text(text, fmt)), document)
+    return document
+
+
+def headings(document: Document) -> list[str]:
+    return [section.heading for section in document.sections]
+
+
+def cards(document: Document) -> list[Initiative]:
+    return [card for section in document.sections for card in section.initiatives]
+
+
+def test_questions_sentences_and_framed_lines_are_headings():
+    document = read("question-and-sentence-headings.txt")
+    assert headings(document) == [
+        "Wat kan de gemeente doen?",  # a question above a list
+        "Klaar voor 2025? Ook een verkiezingsjaar.",  # right under the list, above its text
+        "FOCUS OP ONTMOETING",  # the rules drawn around it are not words of it
+    ]
+    # A heading right above another heading is its parent: the second is a sub-heading.
+    first, card = document.sections[2].items
+    assert isinstance(first, Subheading) and first.text == "Ontmoeting"
+    assert card.text.startswith("Het buurthuis De Ster")
+
+
+def test_an_alt_text_above_a_question_title_is_the_header_image():
+    document = read("title-after-alt-text.txt")
+    assert document.header_image.alt == "header koffietafel"
+    assert document.title == "Wat doen onze leden voor eenzame ouderen?"
+    assert any(w.code == "image_missing" for w in document.warnings)
+
+
+def test_a_teaser_whose_paragraph_follows_its_title_without_a_blank_line():
+    document = read("teaser-without-blank-line.txt")
+    assert document.title == "Repair café in de bib"
+    assert [p.text[:24] for p in document.intro] == ["Elke eerste zaterdag van"]
+
+
+def test_html_without_h1_takes_its_title_without_the_sites_name():
+    document = read("title-with-site-suffix.html")
+    assert document.title == "Cultuur en klimaat"
+    assert "- Dossiers - Cultuurkoepel" in [u.text for u in document.unplaced]
+
+
+def test_file_names_and_credits_are_not_glued_to_the_text_around_them():
+    document = read("stray-short-lines.txt")
+    images = [item for item in document.body if isinstance(item, Image)]
+    assert [image.alt for image in images] == ["230914 zaal gent 112 LOW RES"]
+    texts = [p.text for p in document.intro + document.body if isinstance(p, Paragraph)]
+    assert "De heemkring brengt de geschiedenis van de wijk in beeld." in texts
+    assert "Tijdens de erfgoeddag kwamen meer dan driehonderd bezoekers naar de zaal." in texts
+    # The credit stands on its own, glued into no sentence.
+    assert [text for text in texts if "Janssens" in text] == ["foto: © Jan Janssens"]
+
+
+def test_an_invitation_in_a_longer_intro_and_a_name_in_prose_stay_text():
+    document = read("calls-to-action-and-contacts.txt")
+    assert document.intro[0].text.endswith("Laat het ons weten.")
+    assert not [
+        item for s in document.sections for item in s.items if isinstance(item, CallToAction)
+    ]
+    prose = document.sections[0].intro[0]
+    assert "contacteer dan Lies Peeters" in prose.text
+
+
+def test_a_signature_block_is_one_contact_with_its_fields():
+    document = read("calls-to-action-and-contacts.txt")
+    (contact,) = [item for item in document.body if isinstance(item, Contact)]
+    assert contact.name == "An Verbeke"
+    assert contact.role == "Coördinator vrijwilligerswerk"
+    assert (contact.email, contact.phone) == ("an.verbeke@voorbeeld.be", "02 123 45 67")
+
+
+def test_a_contact_line_with_fields_gives_each_field_its_place():
+    document = read("contact-line-with-fields.txt")
+    (contact,) = [item for item in document.body if isinstance(item, Contact)]
+    assert (contact.name, contact.role) == ("Tom Claes", "jeugdconsulent")
+    assert (contact.email, contact.phone) == ("tom.claes@voorbeeld.be", "050 12 34 56")
+
+
+def test_get_in_touch_with_a_name_is_a_contact():
+    document = read("english-contact.txt")
+    (contact,) = [item for item in document.body if isinstance(item, Contact)]
+    assert contact.name == "" and contact.action_label == "Get in touch with Sarah Jones"
+
+
+def test_prose_sections_keep_their_text():
+    document = read("prose-sections.txt")
+    assert headings(document) == ["Waarom is ontmoeting belangrijk?", "Wat kan beter?"]
+    assert [len(section.intro) for section in document.sections] == [1, 1]
+    assert cards(document) == []
+
+
+def test_title_lines_above_their_paragraphs_are_titled_cards():
+    document = read("title-lines-above-paragraphs.txt")
+    assert headings(document) == ["Lokale initiatieven"]
+    assert [(card.title, card.text[:12]) for card in cards(document)] == [
+        ("Buurtkeuken De Pot", "Elke donderd"),
+        ("Fietsherstelplaats Trappers", "Jongeren ler"),
+        ("Leesclub Bladwijzer", "Eens per maa"),
+    ]
+
+
+def test_tip_paragraphs_are_cards_titled_by_their_label():
+    document = read("tips-with-labels.txt")
+    assert [card.title for card in cards(document)] == ["Tip 1", "Tip 2", "Tip 3"]
+    assert cards(document)[0].text.startswith("Maak je activiteiten zichtbaar")
+
+
+def test_a_table_of_initiatives_gives_a_card_per_row():
+    document = read("table-of-initiatives.html")
+    rows = cards(document)
+    assert [card.text.split(" — ")[0] for card in rows] == ["Welzijnsschakels", "De Keeting"]
+    assert rows[0].links[0].url == "https://www.welzijnsschakels.example/"
+    assert "Organisatie — Initiatief — Meer info" in [u.text for u in document.unplaced]
+
+
+def test_chrome_of_a_div_layout_goes_to_the_report_and_the_logo_is_no_header_image():
+    document = read("div-layout.html")
+    assert document.title == "Jeugdwerk in de gemeente"
+    assert document.header_image is None
+    reported = " ".join(u.text for u in document.unplaced)
+    for chrome in ("Dossiers", "U bent hier", "nieuwsbrief", "Kerkstraat"):
+        assert chrome in reported
+    assert [p.text[:12] for p in document.intro] == ["Jeugdwerk ma"]
+
+
+def test_markdown_is_read_as_markup():
+    document = read("markdown-export.md")
+    assert document.title == "Muziek in de buurt"
+    assert document.dossier_labels == ["Amateurkunsten"]
+    assert "<b>Dit doen onze leden.</b>" in document.intro[0].html
+    first, second = cards(document)
+    assert (first.title, second.title) == ("Muziekhuis De Toon", "Harmonie Sint-Cecilia")
+    assert [link.url for link in first.links] == ["https://detoon.example/"]
+    items = document.sections[0].items
+    assert [image.alt for image in items if isinstance(image, Image)] == [
+        "Jonge band in de repetitieruimte"
+    ]
+    assert not any("**" in p.text for p in items if isinstance(p, Paragraph))
+
+
+def test_a_malformed_markdown_link_gives_two_links_not_one_address():
+    document = read("markdown-export.md")
+    calendar = document.sections[0].items[-1]
+    assert {link.url for link in calendar.links} == {"https://a.example/x"}
+    assert (
+        'href="https://a.example/x"' in calendar.html and "x](" not in calendar.html.split('"')[1]
+    )
+
+
+def test_nesting_follows_indentation_not_the_marker():
+    document = read("nesting-by-indentation.txt")
+    first, second = cards(document)
+    assert "<ul><li>De turnkring gebruikt de zaal" in first.html
+    assert second.text.startswith("Het koor en de toneelvereniging")
+
+
+def test_one_paragraph_per_line_stays_one_paragraph_per_line():
+    document = read("one-paragraph-per-line.txt")
+    assert [p.text[:4] for p in document.sections[0].intro] == ["2004", "2010", "2019"]
+
+
+def test_leftovers_a_bare_dot_a_caption_above_its_image_and_an_image_prefix():
+    document = read("leftovers.txt")
+    assert document.header_image.alt == "banner dorpsfeest"
+    assert document.title == "Het dorpsfeest"
+    section = document.sections[0]
+    assert [card.text for card in section.initiatives] == [
+        "De feestcommissie zoekt elk jaar vijftig vrijwilligers voor de opbouw."
+    ]
+    image = section.items[-1]
+    assert isinstance(image, Image)
+    assert (image.alt, image.caption) == ("De kinderoptocht", "Foto: Marc Peeters")
