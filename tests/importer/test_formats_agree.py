@@ -1,0 +1,71 @@
+"""The same dossier written as plain text, HTML and Markdown gives the same document.
+
+One structure model reads all three: what differs is only what each format can say (line
+numbers, an image's file), never where a part lands.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wagtail_dossiers.importer import formats
+from wagtail_dossiers.importer.decode import sniff_format
+from wagtail_dossiers.importer.document import Document, Image, Initiative, Section
+from wagtail_dossiers.importer.enrich import enrich
+
+PARITY = Path(__file__).parents[1] / "files" / "parity"
+
+
+def parts(document: Document) -> list[tuple]:
+    """The document as a reader sees it: each part's kind and words, in order."""
+
+    def item(element: object) -> tuple:
+        if isinstance(element, Section):
+            return ("section", element.heading, [p.text for p in element.intro],
+                    [item(i) for i in element.items])  # fmt: skip
+        if isinstance(element, Initiative):
+            return ("card", element.title, element.text)
+        if isinstance(element, Image):
+            return ("image", element.alt, element.caption)
+        return (type(element).__name__, getattr(element, "text", ""), getattr(element, "name", ""))
+
+    header = document.header_image.alt if document.header_image else None
+    return [
+        ("title", document.title),
+        ("labels", document.dossier_labels),
+        ("header", header),
+        ("intro", [p.text for p in document.intro]),
+        *(item(element) for element in document.body),
+    ]
+
+
+def read(name: str) -> Document:
+    text = (PARITY / name).read_text(encoding="utf-8")
+    fmt = sniff_format(text, name)
+    return enrich(formats.parse(text, fmt))
+
+
+@pytest.mark.parametrize("name", ["dossier.html", "dossier.md"])
+def test_html_and_markdown_give_what_plain_text_gives(name):
+    assert parts(read(name)) == parts(read("dossier.txt"))
+
+
+def test_the_plain_text_reads_as_a_person_would():
+    document = parts(read("dossier.txt"))
+    assert document[:4] == [
+        ("title", "Vrijwilligers in de buurt"),
+        ("labels", ["Vrijwilligerswerk 2025"]),
+        ("header", "foto vrijwilligers"),
+        (
+            "intro",
+            [
+                "Vrijwilligers houden onze buurten leefbaar. Dit overzicht toont wat onze leden doen."
+            ],
+        ),
+    ]
+    sections = [part for part in document if part[0] == "section"]
+    assert [section[1] for section in sections] == ["Ontmoeting", "Wat kan de gemeente doen?"]
+    assert [len(section[3]) for section in sections] == [2, 3]  # the call to action in the last
+    assert document[-1] == ("Contact", "", "Elke Verhaeghe")
