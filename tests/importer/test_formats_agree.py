@@ -16,6 +16,7 @@ from wagtail_dossiers.importer.document import Document, Image, Initiative, Sect
 from wagtail_dossiers.importer.enrich import enrich
 
 PARITY = Path(__file__).parents[1] / "files" / "parity"
+INTRO = "Vrijwilligers houden onze buurten leefbaar. Dit overzicht toont wat onze leden doen."
 
 
 def parts(document: Document) -> list[tuple]:
@@ -58,12 +59,7 @@ def test_the_plain_text_reads_as_a_person_would():
         ("title", "Vrijwilligers in de buurt"),
         ("labels", ["Vrijwilligerswerk 2025"]),
         ("header", "foto vrijwilligers"),
-        (
-            "intro",
-            [
-                "Vrijwilligers houden onze buurten leefbaar. Dit overzicht toont wat onze leden doen."
-            ],
-        ),
+        ("intro", [INTRO]),
     ]
     sections = [part for part in document if part[0] == "section"]
     assert [section[1] for section in sections] == ["Ontmoeting", "Wat kan de gemeente doen?"]

@@ -14,7 +14,7 @@ from django.utils.text import slugify
 from ..conf import get_detectors, get_page_model
 from ..importer import formats, words
 from ..importer.decode import DecodeError, decode, sniff_format
-from ..importer.document import Document, Initiative, Section, Unplaced, Warning
+from ..importer.document import Document, Initiative, Reading, Section, Unplaced, Warning
 from ..importer.enrich import enrich
 from .converters import ConversionContext, convert_body
 from .registry import organisation_registry
@@ -41,6 +41,7 @@ class PreparedImport:
     warnings: list[Warning] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    reading: list[Reading] = field(default_factory=list)  # how each part was read, and why
 
     @property
     def report(self) -> dict[str, Any]:
@@ -56,6 +57,10 @@ class PreparedImport:
             "page": self.page_fields,
             "body": self.body,
             "report": self.report,
+            "reading": [
+                {"lines": str(r.lines), "role": r.role, "reason": r.reason, "text": r.text}
+                for r in self.reading
+            ],
         }
 
 
@@ -123,6 +128,7 @@ def prepare_import(
         body=body,
         warnings=[*document.warnings, *context.warnings],
         unplaced=list(document.unplaced),
+        reading=list(document.reading),
     )
     if title and document.title and title.strip() != document.title:
         # The overridden title's words are not lost: the report keeps them.
