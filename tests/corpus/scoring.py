@@ -117,7 +117,7 @@ def _element(item: object) -> list[Element]:
 
 def _paragraph(paragraph: Paragraph, role: str) -> Element:
     listed = paragraph.html.lstrip().startswith(("<ul>", "<ol>"))
-    return Element("list" if listed and role == "paragraph" else role, paragraph.text)
+    return Element("list" if listed else role, paragraph.text)
 
 
 def _image(image: Image, role: str) -> list[Element]:

@@ -59,7 +59,8 @@ class Context:
                 continue
             if key and key in seen and self.shapes[i].words <= 16:
                 self.repeats.add(i)
-            seen.add(key)
+            if block.kind is Kind.TEXT:  # a list of the page's questions announces, not repeats
+                seen.add(key)
 
     def _runs(self) -> None:
         """Each list item's run (the items of one list): how long its items are on average."""
@@ -531,8 +532,12 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
         return NEVER  # the header image stands above the text
     if role is None:
         return 0.0
-    if role is Role.HEADING and previous is Role.TITLE:
+    if role in (Role.HEADING, Role.SUBHEADING) and previous is Role.TITLE:
         return -0.8  # the body seldom opens right under the title: first come tags, an intro
+    if role is Role.SUBHEADING and previous in (Role.DOSSIER_LABEL, Role.HEADER_IMAGE, Role.INTRO):
+        return -1.0  # a sub-heading stands in a section
+    if role is Role.TITLE and previous is Role.HEADER_IMAGE:
+        return 0.3  # the image, then the title: how old sites open a page
     if (
         role is Role.HEADER_IMAGE
         and previous in (Role.TITLE, Role.DOSSIER_LABEL)
