@@ -32,9 +32,11 @@ ALT_PREFIX_RE = re.compile(
 # What an exported image left behind: a file name, a camera's name, a size word.
 FILE_NAME_RE = re.compile(
     r"\.(?:jpe?g|png|gif|webp|svg|tiff?)\b|\b(?:low|high|hi) ?res\b|\b(?:img|dsc|dscn|dsc_)"
-    r"[_-]?\d+|\b\d{6,8}\b|_\w",
+    r"[_-]?\d+|\b\d{6,8}\b|_\w|\b(?:unsplash|pexels|shutterstock|istock|pixabay)\b",
     re.IGNORECASE,
 )
+# Tokens of letters and digits mixed (`M1n8`, `G2`): what a generated file name is made of.
+CODE_TOKEN_RE = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,}\b")
 # `12 maart 2024`, `12/03/2024`, `2024-03-12`: the CMS's date, not the page's words.
 MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
@@ -178,7 +180,11 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         caption=line and count <= 25 and bool(CAPTION_RE.match(stripped)),
         file_name=line
         and count <= 10
-        and bool(FILE_NAME_RE.search(text) or ALT_PREFIX_RE.fullmatch(stripped)),
+        and bool(
+            FILE_NAME_RE.search(text)
+            or ALT_PREFIX_RE.fullmatch(stripped)
+            or len(CODE_TOKEN_RE.findall(text)) >= 2
+        ),
         date=line and count <= 6 and bool(DATE_RE.search(text)),
         identifier=line and count <= 2 and bool(IDENTIFIER_RE.fullmatch(stripped)),
         pictures=line and count <= 12 and bool(PICTURE_RE.search(text)),
