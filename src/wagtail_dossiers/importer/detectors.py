@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from .document import CallToAction, Contact, Lines
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-PHONE_RE = re.compile(r"(?:\+|\b0)\d[\d /.-]{6,}\d")
+PHONE_RE = re.compile(r"(?:\+|\b0)\d[\d /.()-]{6,}\d")
+# An address written so that robots miss it: `an.peeters [at] demos.be`, `an (at) demos.be`.
+HIDDEN_EMAIL_RE = re.compile(r"([\w.+-]+) ?[\[(]\s?(?:at|@)\s?[\])] ?([\w-]+(?:\.[\w-]+)+)")
 
 
 class Detector:

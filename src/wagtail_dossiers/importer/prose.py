@@ -11,7 +11,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from .detectors import EMAIL_RE, PHONE_RE, Detectors
+from .detectors import EMAIL_RE, HIDDEN_EMAIL_RE, PHONE_RE, Detectors
 from .document import Lines
 
 # Closing quotes and brackets that may follow a sentence's final mark: `… weten.”`.
@@ -149,17 +149,27 @@ class ContactDetail:
 
 
 def contact_detail(text: str) -> ContactDetail | None:
-    """Read ``text`` as a contact detail line, or ``None`` if it says more than that."""
+    """Read ``text`` as a contact detail line, or ``None`` if it says more than that.
+
+    A line may give both, each with its short label (`m. +32 474 … - e. an [at] demos.be`).
+    An address hidden from robots is read as the address; its words as written stay in the
+    label, so the report keeps them.
+    """
     email = EMAIL_RE.search(text)
-    rest = _cut(text, email)
+    hidden = None if email else HIDDEN_EMAIL_RE.search(text)
+    rest = _cut(text, email or hidden)
     phone = PHONE_RE.search(rest)
-    if not email and not phone:
+    if not email and not hidden and not phone:
         return None
     rest = " ".join(_cut(rest, phone).split()).strip(" ,;|/")
-    if not _is_field_label(rest):
+    parts = [part for part in re.split(r"\s[-–|]\s|\s{2,}", rest) if part.strip()]
+    if not all(_is_field_label(part) for part in parts or [""]):
         return None
+    address = email.group(0) if email else f"{hidden[1]}@{hidden[2]}" if hidden else ""
+    if hidden:
+        rest = f"{rest} {hidden.group(0)}".strip()
     return ContactDetail(
-        email=email.group(0) if email else "",
+        email=address,
         phone=phone.group(0).strip() if phone else "",
         label=rest,
     )

@@ -198,7 +198,7 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         and count <= 45
         and detectors.call_to_action(text, block.lines) is not None,
         contact=line and count <= 30 and detectors.contact(text, Lines.one(0)) is not None,
-        detail=line and count <= 8 and contact_detail(text) is not None,
+        detail=line and count <= 14 and contact_detail(text) is not None,
     )
 
 
@@ -218,3 +218,13 @@ def lead_label(text: str) -> tuple[str, str] | None:
     if sum(1 for t in tokens if t.casefold() in FUNCTION_WORDS) > 1 or last_mark(label):
         return None
     return label, match["rest"].strip()
+
+
+def name_and_role(text: str) -> tuple[str, str]:
+    """`An Peeters - coördinator`: the person and what they do, where a dash parts them."""
+    name, dash, role = text.partition(" - ")
+    if not dash:
+        name, dash, role = text.partition(" – ")
+    if dash and 2 <= len(name.split()) <= 5 and role.strip():
+        return name.strip(), role.strip()
+    return text, ""

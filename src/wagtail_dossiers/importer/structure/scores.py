@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import Kind, SourceBlock
-from .evidence import Shape
+from .evidence import Shape, name_and_role
 from .roles import Role
 
 NEVER = float("-inf")
@@ -451,7 +451,8 @@ def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 0.5, "an e-mail address or phone number"
     if shape.contact and shape.words <= 16 and shape.sentences <= 2:
         return 2.0, "names someone to contact"  # a line of its own, not a sentence in prose
-    if _is_short(shape, 6, 60) and not shape.last_mark and shape.first == "upper":
+    name, _ = name_and_role(context.blocks[i].text)
+    if len(name.split()) <= 8 and not shape.last_mark and shape.first == "upper":
         # A signature: the name, perhaps a role, then an address or a number.
         for j in (i + 1, i + 2):
             block = context.block(j)
