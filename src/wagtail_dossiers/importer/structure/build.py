@@ -68,7 +68,8 @@ class DocumentBuilder:
             self._close_caption()
         if role is not Role.DEBRIS:
             self.doc.warnings.extend(block.problems)
-        if block.unplaced_words:
+        numbered_heading = role in (Role.HEADING, Role.SUBHEADING) and block.kind is Kind.ITEM
+        if block.unplaced_words and not numbered_heading:
             self._unplace(block.first_line, block.unplaced_words)
         last = self.last
         getattr(self, f"_{role.value}")(block)
@@ -117,7 +118,7 @@ class DocumentBuilder:
     # -- sections -----------------------------------------------------------------------
 
     def _heading(self, block: SourceBlock) -> None:
-        heading = _unframed(block.text)
+        heading = _heading_text(block)
         self.section = Section(heading=heading, lines=Lines(block.lines.first, block.lines.last))
         self.doc.body.append(self.section)
         self.after_contact = False
@@ -127,7 +128,7 @@ class DocumentBuilder:
         if self.section is None:
             self._heading(block)
             return
-        heading = Subheading(_unframed(block.text), block.lines)
+        heading = Subheading(_heading_text(block), block.lines)
         self._add(heading)
         self.last = heading
 
@@ -410,6 +411,13 @@ def _lead(text: str, html: str) -> tuple[str, str, str] | None:
     if html != escaped:
         return None  # markup inside the text: it keeps its words whole
     return label, rest, escape(rest, quote=False)
+
+
+def _heading_text(block: SourceBlock) -> str:
+    """A heading as a reader sees it: numbered ones keep their number (`1. Wat is armoede?`)."""
+    if block.kind is Kind.ITEM:
+        return f"{block.marker} {block.text}" if block.numbered else block.text
+    return _unframed(block.text)
 
 
 def _unframed(text: str) -> str:

@@ -40,6 +40,7 @@ class Context:
     run_sentences: dict[int, float] = field(default_factory=dict)  # … its share of sentences
     run_lower: dict[int, float] = field(default_factory=dict)  # … of items in lower case
     run_named: dict[int, float] = field(default_factory=dict)  # … of items opening with a name
+    run_size: dict[int, int] = field(default_factory=dict)  # … and how many items it has
 
     def __post_init__(self) -> None:
         self._runs()
@@ -67,20 +68,27 @@ class Context:
         run: list[int] = []
         for i, block in enumerate([*self.blocks, None]):
             if block is not None and block.kind in (Kind.ITEM, Kind.ROW) and block.level == 1:
+                if run and _marker(self.blocks[run[-1]]) != _marker(block):
+                    self._end_run(run)  # another marker: another list
+                    run = []
                 run.append(i)
                 continue
             if block is not None and block.kind is Kind.ITEM:
                 continue  # a sub-item stays in its list's run
             if run:
-                mean = sum(self.shapes[j].words for j in run) / len(run)
-                told = sum(1 for j in run if self._tells(j)) / len(run)
-                lower = sum(1 for j in run if self.shapes[j].first == "lower") / len(run)
-                self.run_words.update(dict.fromkeys(run, mean))
-                self.run_sentences.update(dict.fromkeys(run, told))
-                named = sum(1 for j in run if self.shapes[j].label_text) / len(run)
-                self.run_lower.update(dict.fromkeys(run, lower))
-                self.run_named.update(dict.fromkeys(run, named))
+                self._end_run(run)
             run = []
+
+    def _end_run(self, run: list[int]) -> None:
+        count = len(run)
+        mean = sum(self.shapes[j].words for j in run) / count
+        self.run_words.update(dict.fromkeys(run, mean))
+        self.run_sentences.update(dict.fromkeys(run, sum(map(self._tells, run)) / count))
+        lower = sum(1 for j in run if self.shapes[j].first == "lower") / count
+        self.run_lower.update(dict.fromkeys(run, lower))
+        named = sum(1 for j in run if self.shapes[j].label_text) / count
+        self.run_named.update(dict.fromkeys(run, named))
+        self.run_size.update(dict.fromkeys(run, count))
 
     def _tells(self, i: int) -> bool:
         """An item told in a sentence; a table row with a cell of six words or more."""
@@ -209,6 +217,11 @@ def _row(context: Context, i: int, block: SourceBlock) -> Scores:
     return {Role.PARAGRAPH: (1.5, "a row of a table of data"), Role.CARD: (0.3, "a row")}
 
 
+def _marker(block: SourceBlock) -> str:
+    """What kind of list an item is in: numbered, or the bullet it is written with."""
+    return "1." if block.numbered else block.marker
+
+
 def _sentence_like(shape: Shape) -> bool:
     return shape.sentence_break or (shape.words >= 4 and shape.last_mark in (".", "?", "!", "…"))
 
@@ -221,6 +234,8 @@ def _item_heading(context: Context, i: int, block: SourceBlock, shape: Shape):
     if following is not None and following.kind is Kind.ITEM and following.level == 1:
         return None  # the next item of the same list
     score = 0.3 + (1.0 if block.numbered else 0) + (0.8 if block.blank_after else 0)
+    if context.run_size.get(i, 1) == 1 and context.prose(i + 1):
+        score += 0.8  # a list of one, above a paragraph: a numbered heading
     return score, "a numbered line standing alone" if block.numbered else "a lone list item"
 
 
