@@ -40,6 +40,8 @@ class Decision:
     hinted: bool = False
 
 
+# How far behind the best a reading may fall and still be followed (scores are about ±3 a block).
+BEAM = 25.0
 # What reading a page as having no title costs: more than any doubtful title line.
 NO_TITLE = -4.0
 # The phase, the part being played, and the role of a block that plays the part before it on.
@@ -64,7 +66,7 @@ def classify(
         for state, total in previous.items():
             phase, before = state[0], state[1] if i else None
             for role, (score, _) in choices.items():
-                next_phase = _phase_after(phase, role)
+                next_phase = PHASE_AFTER[phase, role]
                 if next_phase is None:
                     continue
                 step = steps.get((before, role))
@@ -87,7 +89,9 @@ def classify(
         if not best:  # nothing fits: read the block as plain text where it stands
             best, pointers = _fallback(previous, i, choices)
         back.append(pointers)
-        previous = best
+        # Readings far behind the best cannot catch up on a real page: keep the rest.
+        floor = max(best.values()) - BEAM
+        previous = {state: value for state, value in best.items() if value >= floor}
     finals = {s: v + transition(context, len(blocks), s[1], None) for s, v in previous.items()}
     state: State | None = max(finals, key=lambda s: (s[0] > BEFORE, finals[s]))
     roles: list[Role] = []
@@ -121,6 +125,11 @@ def _phase_after(phase: int, role: Role) -> int | None:
     if role is Role.TITLE and phase != BEFORE:
         return None
     return entered
+
+
+PHASE_AFTER = {
+    (phase, role): _phase_after(phase, role) for phase in (BEFORE, TOP, BODY) for role in Role
+}
 
 
 def _fallback(previous: dict[State, float], i: int, choices: dict[Role, tuple[float, str]]):
