@@ -172,6 +172,7 @@ class Document:
     warnings: list[Warning] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
     reading: list[Reading] = field(default_factory=list)
+    hints_applied: list[int] = field(default_factory=list)  # the lines an editor's hint set
 
     @property
     def sections(self) -> list[Section]:

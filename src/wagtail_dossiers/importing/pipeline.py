@@ -16,7 +16,9 @@ from ..importer import formats, words
 from ..importer.decode import DecodeError, decode, sniff_format
 from ..importer.document import Document, Initiative, Reading, Section, Unplaced, Warning
 from ..importer.enrich import enrich
+from ..importer.structure import Hint
 from .converters import ConversionContext, convert_body
+from .hints import hint_json
 from .registry import organisation_registry
 from .safety import executable_content
 
@@ -42,6 +44,8 @@ class PreparedImport:
     unplaced: list[Unplaced] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     reading: list[Reading] = field(default_factory=list)  # how each part was read, and why
+    hints: list[Hint] = field(default_factory=list)  # the corrections asked for
+    hints_applied: list[int] = field(default_factory=list)  # the lines they were applied to
 
     @property
     def report(self) -> dict[str, Any]:
@@ -61,7 +65,16 @@ class PreparedImport:
                 {"lines": str(r.lines), "role": r.role, "reason": r.reason, "text": r.text}
                 for r in self.reading
             ],
+            "hints": {
+                "applied": [hint_json(h) for h in self.hints if h not in self.hints_missed],
+                "not_applied": [hint_json(h) for h in self.hints_missed],
+            },
         }
+
+    @property
+    def hints_missed(self) -> list[Hint]:
+        missed = {w.line for w in self.warnings if w.code == "hint_not_applied"}
+        return [hint for hint in self.hints if hint.line in missed]
 
 
 # File names that say nothing about the dossier: exported sites name every page so.
@@ -86,6 +99,7 @@ def prepare_import(
     format: str = "auto",
     encoding: str | None = None,
     title: str | None = None,
+    hints: list[Hint] | None = None,
 ) -> PreparedImport:
     """Run the pipeline without writing. Raises ``ImportFailed`` for unusable sources."""
     if not data:
@@ -100,7 +114,7 @@ def prepare_import(
         raise ImportFailed(f"{source_name}: unknown format {format!r}; use {', '.join(FORMATS)}.")
     fmt = sniff_format(text, source_name) if format == "auto" else format
 
-    document = formats.parse(text, fmt, detectors=get_detectors())
+    document = formats.parse(text, fmt, detectors=get_detectors(), hints=hints)
     document = enrich(document, organisation_registry())
     page_title = " ".join((title or document.title).split())
     if not page_title:
@@ -129,6 +143,8 @@ def prepare_import(
         warnings=[*document.warnings, *context.warnings],
         unplaced=list(document.unplaced),
         reading=list(document.reading),
+        hints=list(hints or []),
+        hints_applied=list(document.hints_applied),
     )
     if title and document.title and title.strip() != document.title:
         # The overridden title's words are not lost: the report keeps them.

@@ -13,14 +13,27 @@ from ..detectors import Detectors
 from ..document import Document
 from .blocks import SourceBlock
 from .build import build_document
-from .classify import Decision, Hint, classify
+from .classify import Decision, classify
+from .hints import HINT_ROLES, Hint, place_hints
 
-__all__ = ["Decision", "Hint", "SourceBlock", "classify", "read_structure"]
+__all__ = ["HINT_ROLES", "Decision", "Hint", "SourceBlock", "classify", "read_structure"]
 
 
 def read_structure(
     blocks: list[SourceBlock], detectors: Detectors, hints: list[Hint] | None = None
 ) -> Document:
-    """Classify ``blocks`` and build the document they describe."""
-    decisions = classify(blocks, detectors, hints or [])
-    return build_document(decisions, detectors)
+    """Classify ``blocks`` and build the document they describe; hints that found no block
+    are reported (``hint_not_applied``)."""
+    hints = hints or []
+    decisions = classify(blocks, detectors, hints)
+    document = build_document(decisions, detectors)
+    _, missed = place_hints(blocks, hints)
+    for hint in missed:
+        document.warn(
+            hint.line,
+            "hint_not_applied",
+            f"The correction for line {hint.line} (“{hint.text}” as {hint.role.value}) was not "
+            "applied: the source no longer has that text.",
+        )
+    document.hints_applied = [d.block.first_line for d in decisions if d.hinted]
+    return document

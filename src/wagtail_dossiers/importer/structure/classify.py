@@ -17,17 +17,9 @@ from dataclasses import dataclass
 from ..detectors import Detectors
 from .blocks import SourceBlock
 from .evidence import measure
+from .hints import Hint, place_hints
 from .roles import BEFORE, BODY, ENTERS, PHASE_ROLES, TOP, Role
 from .scores import NEVER, Context, emissions, transition
-
-
-@dataclass
-class Hint:
-    """An editor's correction: the block that starts at ``line`` plays ``role``."""
-
-    line: int
-    role: Role
-    text: str = ""
 
 
 @dataclass
@@ -55,8 +47,8 @@ def classify(
     if not blocks:
         return []
     context = Context(blocks, [measure(block, detectors) for block in blocks])
-    forced = {hint.line: hint.role for hint in hints or []}
-    options = [_options(context, i, forced.get(blocks[i].first_line)) for i in range(len(blocks))]
+    forced, _ = place_hints(blocks, hints or [])
+    options = [_options(context, i, forced.get(i)) for i in range(len(blocks))]
     previous: dict[State, float] = {(BEFORE, Role.DEBRIS, None): 0.0}
     back: list[dict[State, State | None]] = []
     for i, choices in enumerate(options):
@@ -101,7 +93,7 @@ def classify(
         state = pointers[state]
     roles.reverse()
     return [
-        Decision(block, role, options[i][role][1], hinted=forced.get(block.first_line) == role)
+        Decision(block, role, options[i][role][1], hinted=forced.get(i) == role)
         for i, (block, role) in enumerate(zip(blocks, roles, strict=True))
     ]
 

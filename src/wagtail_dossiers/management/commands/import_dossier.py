@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from wagtail_dossiers.importing import ImportFailed, prepare_import, write_import
+from wagtail_dossiers.importing.hints import HintsInvalid, parse_hints
 from wagtail_dossiers.importing.pipeline import FORMATS
 from wagtail_dossiers.importing.writer import ON_EXISTING, check_parent
 
@@ -40,11 +41,17 @@ class Command(BaseCommand):
         parser.add_argument("--publish", action="store_true", help="Publish (default: a draft).")
         parser.add_argument("--user", help="Username recorded as the revision's author.")
         parser.add_argument("--on-existing", choices=ON_EXISTING, default="update")
+        parser.add_argument(
+            "--hints",
+            metavar="FILE",
+            help="A JSON list of corrections, {line, text, role} each, applied to every source.",
+        )
 
     def handle(self, *args, **options):
         if options["json"] and not options["dry_run"]:
             raise CommandError("--json goes with --dry-run.")
         dry_run = options["dry_run"]
+        hints = self._hints(options["hints"])
         parent = None if dry_run else self._parent(options["parent"])
         user = self._user(options["user"])
         progress = self.stderr if options["json"] else self.stdout
@@ -60,6 +67,7 @@ class Command(BaseCommand):
                     format=options["format"],
                     encoding=options["encoding"],
                     title=options["title"],
+                    hints=hints,
                 )
                 if dry_run:
                     results.append(prepared.as_json())
@@ -99,6 +107,16 @@ class Command(BaseCommand):
             raise ImportFailed(f"{source}: no such file.") from error
         except OSError as error:
             raise ImportFailed(f"{source}: cannot be read ({error.strerror}).") from error
+
+    def _hints(self, path: str | None) -> list:
+        if not path:
+            return []
+        try:
+            return parse_hints(Path(path).read_bytes())
+        except OSError as error:
+            raise CommandError(f"{path}: cannot be read ({error.strerror}).") from error
+        except HintsInvalid as error:
+            raise CommandError(f"{path}: {error}.") from error
 
     def _parent(self, value: str | None):
         if not value:

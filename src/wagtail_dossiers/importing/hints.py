@@ -1,0 +1,46 @@
+"""Import hints from a file or a form: an editor's corrections, checked before they are used.
+
+A hint is ``{"line": N, "text": "<that source line, stripped>", "role": "<role>"}``; the pure
+core (``importer.structure.hints``) finds its block again and applies it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..importer.structure import HINT_ROLES, Hint
+
+
+class HintsInvalid(ValueError):
+    """Hints that cannot be read; the message says what is wrong, for the file's name to lead."""
+
+
+def parse_hints(data: str | bytes) -> list[Hint]:
+    """The hints of a JSON list; raises ``HintsInvalid`` naming the first problem."""
+    try:
+        raw = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise HintsInvalid(f"not JSON ({error})") from error
+    if not isinstance(raw, list):
+        raise HintsInvalid("expected a JSON list of hints")
+    return [_hint(number, item) for number, item in enumerate(raw, start=1)]
+
+
+def _hint(number: int, item: Any) -> Hint:
+    if not isinstance(item, dict):
+        raise HintsInvalid(f"hint {number} is not an object")
+    line, text, role = item.get("line"), item.get("text", ""), item.get("role")
+    if not isinstance(line, int) or isinstance(line, bool) or line < 1:
+        raise HintsInvalid(f"hint {number}: 'line' must be a line number (1 or more)")
+    if not isinstance(text, str):
+        raise HintsInvalid(f"hint {number}: 'text' must be the line's text")
+    if role not in HINT_ROLES:
+        raise HintsInvalid(
+            f"hint {number}: unknown role {role!r}; use one of {', '.join(sorted(HINT_ROLES))}"
+        )
+    return Hint(line=line, role=HINT_ROLES[role], text=text.strip())
+
+
+def hint_json(hint: Hint) -> dict[str, Any]:
+    return {"line": hint.line, "text": hint.text, "role": hint.role.value}

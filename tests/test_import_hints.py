@@ -1,0 +1,73 @@
+"""Corrections as data: ``import_dossier --hints FILE`` applies an editor's hints."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.core.management import CommandError
+
+from tests.paths import SEED
+from tests.test_import_command import dry_run
+
+SEED_HINTS = [
+    {"line": 33, "text": "Groep film debat klein", "role": "debris"},
+    {"line": 27, "text": "Lokaal debat stimuleren", "role": "paragraph"},
+]
+
+
+def write(tmp_path, name: str, content: str):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+@pytest.mark.django_db
+def test_hints_change_the_reading_of_the_seed(tmp_path):
+    hints = write(tmp_path, "hints.json", json.dumps(SEED_HINTS))
+    (result,) = dry_run(SEED, hints=str(hints))
+    report = result["report"]
+    assert report["counts"]["sections"] == 9  # `Lokaal debat stimuleren` is text now
+    images = [
+        b for s in result["body"] for b in s["value"].get("items", []) if b["type"] == "image"
+    ]
+    assert not [image for image in images if image["value"]["alt_text"] == "Groep film debat klein"]
+    assert {"line": 33, "text": "Groep film debat klein"} in report["unplaced"]
+    assert result["hints"] == {"applied": SEED_HINTS, "not_applied": []}
+
+
+@pytest.mark.django_db
+def test_a_hint_follows_its_line_when_the_source_moved_it(tmp_path):
+    moved = write(tmp_path, "moved.txt", "Nieuwe eerste regel\n\n" + SEED.read_text("utf-8"))
+    hints = write(tmp_path, "hints.json", json.dumps(SEED_HINTS[:1]))
+    (result,) = dry_run(moved, hints=str(hints))
+    assert {"line": 35, "text": "Groep film debat klein"} in result["report"]["unplaced"]
+    assert result["hints"]["not_applied"] == []
+
+
+@pytest.mark.django_db
+def test_a_hint_whose_text_is_gone_is_reported_and_applied_nowhere(tmp_path):
+    hints = write(
+        tmp_path, "hints.json", json.dumps([{"line": 33, "text": "Weg", "role": "heading"}])
+    )
+    (result,) = dry_run(SEED, hints=str(hints))
+    assert result["report"]["counts"]["sections"] == 10
+    assert result["hints"]["not_applied"] == [{"line": 33, "text": "Weg", "role": "heading"}]
+    assert "hint_not_applied" in [w["code"] for w in result["report"]["warnings"]]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("not json", "not JSON"),
+        ('{"line": 1}', "expected a JSON list"),
+        ('[{"line": 0, "text": "x", "role": "debris"}]', "'line' must be a line number"),
+        ('[{"line": 3, "text": "x", "role": "banner"}]', "unknown role 'banner'"),
+    ],
+)
+def test_a_bad_hints_file_is_a_clear_error_naming_the_file(tmp_path, content, problem):
+    hints = write(tmp_path, "bad.json", content)
+    with pytest.raises(CommandError, match=problem) as error:
+        dry_run(SEED, hints=str(hints))
+    assert "bad.json" in str(error.value)
