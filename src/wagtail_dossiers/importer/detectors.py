@@ -55,7 +55,8 @@ DEBRIS_PATTERNS = [
     r"menu",
     r"zoeken|search",
     r"home( ?[>»/›].*)?",
-    r"(©|\(c\)|copyright).*",
+    # A site's copyright line (a year, a legal form, rights); `© Naam` alone is a photo credit.
+    r"(©|\(c\)|copyright).*(\d{4}|vzw|rechten|rights).*",
     r"(alle rechten voorbehouden|all rights reserved)\.?",
     r"(privacy(verklaring| policy| statement)?|disclaimer)( ?[|·•-] ?.*)?",
     r"(volg ons|follow us)( op| on)?( facebook| instagram| linkedin| twitter| x)*:?",
@@ -85,7 +86,7 @@ CALL_TO_ACTION_PATTERNS = [
     r"\bsign up\b",
     r"\bget in touch\b(?! with [A-Z])",
     # A short line that opens with an imperative invitation (`Ontdek het aanbod`).
-    r"^(lees|ontdek|bekijk|klik|maak kennis|stel je kandidaat|word lid|meld je aan|neem deel|"
+    r"^\W*(lees|ontdek|bekijk|klik|maak kennis|stel je kandidaat|word lid|meld je aan|neem deel|"
     r"download|registreer|ga naar|surf naar|read|discover|find out|join|register)\b",
     r"\b(klik|click) (hier|here)\b",
 ]

@@ -8,6 +8,7 @@ block lands in a field or in ``Document.unplaced``.
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape, unescape
 
 from ..detectors import Detectors
@@ -297,20 +298,27 @@ class DocumentBuilder:
             self._paragraph_block(block)
 
     def _contact_line(self, contact: Contact, block: SourceBlock) -> None:
-        """A line under a contact: an address or number, or the person's role."""
+        """A line under a contact: an address or number, or the person's role.
+
+        What the line adds to the contact is checked word by word: a line that repeats an
+        address the contact has already goes to the report, so no word is lost.
+        """
         contact.lines.last = block.lines.last
+        before = _contact_words(contact)
         detail = contact_detail(block.text)
         if detail and not (detail.email and contact.email) and not (detail.phone and contact.phone):
             contact.email = contact.email or detail.email
             contact.phone = contact.phone or detail.phone
             if words(detail.label):
                 self._unplace(block.first_line, detail.label)  # `E-mail`, `Tel.`
-        elif (said := self.detectors.contact(block.text, block.lines)) and not said.name:
+            return
+        said = self.detectors.contact(block.text, block.lines)
+        if said and not said.name and said.action_label:
             contact.action_label = join_fragments([contact.action_label, said.action_label])
             contact.email, contact.phone = contact.email or said.email, contact.phone or said.phone
-        elif not contact.role and not contact.action_label:
+        elif not contact.role and not contact.action_label and not detail:
             contact.role = block.text
-        else:
+        if missing_words(words(block.text), [_contact_words(contact) - before]):
             self._unplace(block.first_line, block.text)
 
     # -- helpers ------------------------------------------------------------------------
@@ -411,6 +419,11 @@ def _lead(text: str, html: str) -> tuple[str, str, str] | None:
     if html != escaped:
         return None  # markup inside the text: it keeps its words whole
     return label, rest, escape(rest, quote=False)
+
+
+def _contact_words(contact: Contact) -> Counter[str]:
+    fields = (contact.name, contact.role, contact.email, contact.phone, contact.action_label)
+    return sum((words(field) for field in fields), Counter())
 
 
 def _heading_text(block: SourceBlock) -> str:
