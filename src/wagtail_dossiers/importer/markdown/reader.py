@@ -244,11 +244,13 @@ class _Reader:
         return i + 1
 
     def _plain(self, token: Token) -> None:
+        """Code and raw HTML: text only, a block per line of code, one for a piece of HTML."""
         first = self._first_line(token)
-        content = token.content
-        if token.type == "html_block":
-            content = html_visible_text(content, "\n")  # the text of raw HTML, never its tags
-        for offset, raw in enumerate(content.splitlines()):
+        if token.type == "html_block":  # the text of raw HTML, never its tags
+            if text := " ".join(html_visible_text(token.content, " ").split()):
+                self.out.append(SourceBlock(Kind.TEXT, text, Lines.one(first)))
+            return
+        for offset, raw in enumerate(token.content.splitlines()):
             if text := " ".join(raw.split()):
                 self.out.append(
                     SourceBlock(

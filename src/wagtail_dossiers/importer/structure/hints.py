@@ -14,9 +14,7 @@ from .roles import Role
 
 # The roles an editor chooses from; `card` on a line of text makes that line a card.
 HINT_ROLES: dict[str, Role] = {
-    role.value: role
-    for role in Role
-    if role not in (Role.CARD_TITLE, Role.CARD_TEXT, Role.LIST)
+    role.value: role for role in Role if role not in (Role.CARD_TITLE, Role.CARD_TEXT, Role.LIST)
 }
 
 
