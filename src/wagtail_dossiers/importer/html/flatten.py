@@ -8,7 +8,6 @@ explicit stack, not recursion: legacy pages nest deeply when tags are left open.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -27,31 +26,17 @@ from .blocks import (
     item_text,
     text_of,
 )
+from .chrome import BANNER_NAMES, NEVER_CHROME, chrome_of, is_landmarked
 from .inline import BLOCK_TAGS, HEADING_TAGS, LIST_TAGS, Fragment, list_items, render_inline
 from .source import LineMap, is_blank
-from .tables import table_rows
+from .tables import is_header_row, merge_cells, table_rows
 
-SECTIONING = ("article", "aside", "main", "nav", "section")
-CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 # Where a heading's own text stops when a tag was left open (``<h2>Title</h3><p>…``).
 HEADING_ENDS = BLOCK_TAGS - {"div", "center", "hgroup"}
 # Markup that only a page layout table holds, never a data table.
 LAYOUT_MARKERS = ["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "nav", "form"]
 # A short container that opens with debris (a cookie notice and its buttons) is debris.
 DEBRIS_CONTAINER_CHARS = 300
-NEVER_DEBRIS = frozenset({"html", "body", "main", "article"})
-# Ids and classes that old CMS layouts give their page chrome, in plain ``div``s: read only
-# where the page marks its content with no landmark of its own (``main``, ``article``).
-CHROME_NAMES = frozenset(
-    {
-        "menu", "nav", "navigation", "navbar", "breadcrumb", "breadcrumbs", "kruimelpad",
-        "sidebar", "zijbalk", "footer", "voettekst", "cookie", "cookies", "cookiebar",
-        "social", "share", "delen", "newsletter", "nieuwsbrief", "skiplinks", "topbar", "top",
-        "header", "banner", "colofon", "submenu", "toolbar",
-    }
-)  # fmt: skip
-BANNER_NAMES = frozenset({"top", "topbar", "header", "banner"})
-NAME_SPLIT_RE = re.compile(r"[-_\s]+")
 
 
 Descent = tuple[Iterable[PageElement], Callable[[int], None] | None]
@@ -130,7 +115,7 @@ class _Flattener:
             self._table(tag)
         elif name == "figure" and tag.find("img") is not None:
             return self._figure(tag)
-        elif name not in NEVER_DEBRIS:
+        elif name not in NEVER_CHROME:
             return tag.children, self._debris_container
         else:
             return tag.children, None
@@ -142,34 +127,13 @@ class _Flattener:
         return lines
 
     def _chrome(self, tag: Tag) -> str:
-        """Site navigation, the page banner and footer, sidebars (by element, ARIA role, or
-        the ids and classes of a layout without landmarks); what marks it, or ""."""
-        role = str(tag.get("role") or "").lower()
-        if tag.name in ("nav", "aside") or role in CHROME_ROLES:
-            return role or tag.name
-        # A header or footer inside an article or section belongs to that content.
-        if tag.name in ("header", "footer") and tag.find_parent(SECTIONING) is None:
-            return tag.name
-        classes = tag.get("class") or []
-        if not classes and not tag.get("id"):
-            return ""
-        names = [str(tag.get("id") or ""), *(classes if isinstance(classes, list) else [classes])]
-        for name in names:
-            parts = [part for part in NAME_SPLIT_RE.split(name.casefold()) if part]
-            hit = next((part for part in (parts[:1] + parts[-1:]) if part in CHROME_NAMES), "")
-            if hit:
-                return "" if self.landmarked or tag.name in NEVER_DEBRIS else hit
-        return ""
+        return chrome_of(tag, lambda: self.landmarked)
 
     @property
     def landmarked(self) -> bool:
         """The page marks its content itself (``main``, ``article``, ``role="main"``)."""
         if self._landmarked is None:
-            self._landmarked = any(
-                isinstance(node, Tag)
-                and (node.name in ("main", "article") or node.get("role") == "main")
-                for node in self.soup.descendants
-            )
+            self._landmarked = is_landmarked(self.soup)
         return self._landmarked
 
     def _emit(
@@ -238,14 +202,7 @@ class _Flattener:
             if not cells:
                 continue
             lines = self._span([node for cell in row for node in cell])
-            merged = Fragment(
-                text=" — ".join(cell.text for cell in cells if cell.text),
-                html=" — ".join(cell.html for cell in cells if cell.text),
-                links=[link for cell in cells for link in cell.links],
-                images=[image for cell in cells for image in cell.images],
-                phones=[phone for cell in cells for phone in cell.phones],
-                problems=[problem for cell in cells for problem in cell.problems],
-            )
+            merged = merge_cells(cells)
             if not warned and merged.text:
                 warned = True
                 merged.problems.insert(
@@ -257,10 +214,7 @@ class _Flattener:
                         "check that its rows still read well.",
                     ),
                 )
-            header = all(
-                getattr(node.parent, "name", "") == "th" for cell in row for node in cell[:1]
-            )
-            self._emit(merged, lines, row=True, header_row=header)
+            self._emit(merged, lines, row=True, header_row=is_header_row(row))
 
     def _figure(self, figure: Tag) -> Descent:
         captions = [c for c in figure.children if isinstance(c, Tag) and c.name == "figcaption"]

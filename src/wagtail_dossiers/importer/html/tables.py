@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from bs4 import PageElement, Tag
 
+from .inline import Fragment
 from .source import is_blank
 
 ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
@@ -45,3 +46,20 @@ def table_rows(table: Tag) -> list[Row]:
         else:
             rows.extend([[[node]], []])
     return [row for row in rows if row]
+
+
+def merge_cells(cells: list[Fragment]) -> Fragment:
+    """A row's cells as one fragment, joined by an em dash (its words in reading order)."""
+    return Fragment(
+        text=" — ".join(cell.text for cell in cells if cell.text),
+        html=" — ".join(cell.html for cell in cells if cell.text),
+        links=[link for cell in cells for link in cell.links],
+        images=[image for cell in cells for image in cell.images],
+        phones=[phone for cell in cells for phone in cell.phones],
+        problems=[problem for cell in cells for problem in cell.problems],
+    )
+
+
+def is_header_row(row: Row) -> bool:
+    """Every cell of the row is a header cell (``th``): the table's column names."""
+    return all(getattr(node.parent, "name", "") == "th" for cell in row for node in cell[:1])

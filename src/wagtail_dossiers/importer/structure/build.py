@@ -8,8 +8,7 @@ block lands in a field or in ``Document.unplaced``.
 
 from __future__ import annotations
 
-from collections import Counter
-from html import escape, unescape
+from html import escape
 
 from ..detectors import Detectors
 from ..document import (
@@ -26,11 +25,12 @@ from ..document import (
     Subheading,
     Unplaced,
 )
-from ..prose import contact_detail, join_fragments
-from ..words import missing_words, words
+from ..prose import join_fragments
 from .blocks import Kind, SourceBlock
 from .classify import Decision
-from .evidence import ALT_PREFIX_RE, BOLD_LEAD_RE, first_kind, lead_label
+from .contacts import add_contact_line, contact_from
+from .evidence import ALT_PREFIX_RE
+from .parts import append, heading_text, item_text, lead, nest, nested_html, paragraph_of
 from .roles import Role
 
 READING_TEXT_CHARS = 80
@@ -119,7 +119,7 @@ class DocumentBuilder:
     # -- sections -----------------------------------------------------------------------
 
     def _heading(self, block: SourceBlock) -> None:
-        heading = _heading_text(block)
+        heading = heading_text(block)
         self.section = Section(heading=heading, lines=Lines(block.lines.first, block.lines.last))
         self.doc.body.append(self.section)
         self.after_contact = False
@@ -129,7 +129,7 @@ class DocumentBuilder:
         if self.section is None:
             self._heading(block)
             return
-        heading = Subheading(_heading_text(block), block.lines)
+        heading = Subheading(heading_text(block), block.lines)
         self._add(heading)
         self.last = heading
 
@@ -139,8 +139,8 @@ class DocumentBuilder:
         name, text, html = block.title, block.text, block.html or escape(block.text, quote=False)
         if title is not None:
             name = title.text
-        elif not name and (lead := _lead(text, html)):
-            name, text, html = lead  # `Label: text` or `<b>Label</b> text`: a titled card
+        elif not name and (named := lead(text, html)):
+            name, text, html = named  # `Label: text` or `<b>Label</b> text`: a titled card
         card = Initiative(
             text=text,
             html=html,
@@ -159,7 +159,7 @@ class DocumentBuilder:
     def _card_text(self, block: SourceBlock) -> None:
         title, self.card_title = self.card_title, None
         if title is None and isinstance(self.last, Initiative):
-            _append(self.last, block, paragraph_break=True)
+            append(self.last, block, paragraph_break=True)
             return
         self._card(block, title)
 
@@ -167,7 +167,7 @@ class DocumentBuilder:
         self._paragraph_block(block)
 
     def _paragraph_block(self, block: SourceBlock) -> None:
-        paragraph = _paragraph(block)
+        paragraph = paragraph_of(block)
         self._add_paragraph(paragraph)
         self.last = paragraph
 
@@ -180,8 +180,8 @@ class DocumentBuilder:
         if not run:
             return
         paragraph = Paragraph(
-            text=" ".join(_item_text(b) for b in run),
-            html=_nested_html(run, run[0].level),
+            text=" ".join(item_text(b) for b in run),
+            html=nested_html(run, run[0].level),
             lines=Lines(run[0].first_line, run[-1].lines.last),
             links=[link for b in run for link in b.links],
         )
@@ -242,25 +242,11 @@ class DocumentBuilder:
         self.last = call
 
     def _contact(self, block: SourceBlock) -> None:
-        contact = self.detectors.contact(block.text, block.lines)
-        if contact is None:
-            detail = contact_detail(block.text)
-            if detail is not None:
-                contact = Contact(
-                    name="", lines=block.lines, email=detail.email, phone=detail.phone
-                )
-            else:
-                contact = Contact(name=block.text, lines=block.lines)
-        for link in block.links:
-            if link.url.startswith("mailto:") and not contact.email:
-                contact.email = link.url[len("mailto:") :].split("?", 1)[0]
-            elif link.url.startswith("http") and not contact.action_url:
-                contact.action_url = link.url
-        if block.phones and not contact.phone:
-            contact.phone = block.phones[0]
+        contact, report = contact_from(block, self.detectors)
         self.doc.body.append(contact)
         self.section, self.after_contact = None, True
-        self._keep_words(block, contact)
+        for text in report:
+            self._unplace(block.first_line, text)
         self.last = contact
 
     def _debris(self, block: SourceBlock) -> None:
@@ -270,7 +256,7 @@ class DocumentBuilder:
 
     def _continue(self, block: SourceBlock) -> None:
         last = self.last
-        text = _item_text(block) if block.kind in (Kind.ITEM, Kind.ROW) else block.text
+        text = item_text(block) if block.kind in (Kind.ITEM, Kind.ROW) else block.text
         if self.list_run and block.kind is Kind.ITEM:
             self.list_run.append(block)  # a sub-item of the list's last item
         elif isinstance(last, Document):
@@ -279,14 +265,15 @@ class DocumentBuilder:
             last.heading = join_fragments([last.heading, text])
             last.lines.last = block.lines.last
         elif isinstance(last, Paragraph | Initiative) and block.kind is Kind.ITEM:
-            _nest(last, block, self.nested)
+            nest(last, block, self.nested)
         elif isinstance(last, Paragraph | Initiative):
-            _append(last, block)
+            append(last, block)
         elif isinstance(last, CallToAction):
             last.text = join_fragments([last.text, text])
             last.lines.last = block.lines.last
         elif isinstance(last, Contact):
-            self._contact_line(last, block)
+            for report in add_contact_line(last, block, self.detectors):
+                self._unplace(block.first_line, report)
         elif isinstance(last, Image):
             if last.caption:
                 last.caption = join_fragments([last.caption, text])
@@ -296,30 +283,6 @@ class DocumentBuilder:
             last.text = join_fragments([last.text, text])
         else:  # nothing to continue: the block stands on its own
             self._paragraph_block(block)
-
-    def _contact_line(self, contact: Contact, block: SourceBlock) -> None:
-        """A line under a contact: an address or number, or the person's role.
-
-        What the line adds to the contact is checked word by word: a line that repeats an
-        address the contact has already goes to the report, so no word is lost.
-        """
-        contact.lines.last = block.lines.last
-        before = _contact_words(contact)
-        detail = contact_detail(block.text)
-        if detail and not (detail.email and contact.email) and not (detail.phone and contact.phone):
-            contact.email = contact.email or detail.email
-            contact.phone = contact.phone or detail.phone
-            if words(detail.label):
-                self._unplace(block.first_line, detail.label)  # `E-mail`, `Tel.`
-            return
-        said = self.detectors.contact(block.text, block.lines)
-        if said and not said.name and said.action_label:
-            contact.action_label = join_fragments([contact.action_label, said.action_label])
-            contact.email, contact.phone = contact.email or said.email, contact.phone or said.phone
-        elif not contact.role and not contact.action_label and not detail:
-            contact.role = block.text
-        if missing_words(words(block.text), [_contact_words(contact) - before]):
-            self._unplace(block.first_line, block.text)
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -355,109 +318,6 @@ class DocumentBuilder:
         else:
             self._add(paragraph)
 
-    def _keep_words(self, block: SourceBlock, contact: Contact) -> None:
-        fields = (contact.name, contact.role, contact.email, contact.phone, contact.action_label)
-        if missing_words(words(block.text), [words(f) for f in fields]):
-            self._unplace(block.first_line, block.text)  # the detector left words out
-
     def _unplace(self, line: int, text: str) -> None:
         if text:
             self.doc.unplaced.append(Unplaced(line, text))
-
-
-def _paragraph(block: SourceBlock) -> Paragraph:
-    html = block.html or escape(block.text, quote=False)
-    if block.kind in (Kind.ITEM, Kind.ROW) and block.title:
-        html = f"<b>{block.title_html or escape(block.title, quote=False)}</b> {html}"
-        return Paragraph(f"{block.title} {block.text}", html, block.lines, list(block.links))
-    return Paragraph(
-        block.text, html, Lines(block.lines.first, block.lines.last), list(block.links)
-    )
-
-
-def _nest(element: Paragraph | Initiative, block: SourceBlock, nested: list[SourceBlock]) -> None:
-    """A sub-item added to the card or list above it, in a nested list at its depth."""
-    if not nested:
-        nested.append(SourceBlock(block.kind, "", block.lines, html=element.html, level=0))
-    nested.append(block)
-    element.html = nested[0].html + _nested_html(nested[1:], nested[1].level)
-    element.text = f"{element.text} {_item_text(block)}"
-    element.links.extend(block.links)
-    element.lines.last = max(element.lines.last, block.lines.last)
-
-
-def _nested_html(items: list[SourceBlock], level: int) -> str:
-    """``items`` (sub-items of one card, in order) as nested ``<ul>``/``<ol>`` by depth."""
-    html, i = "", 0
-    while i < len(items):
-        item = items[i]
-        deeper_end = i + 1
-        while deeper_end < len(items) and items[deeper_end].level > level:
-            deeper_end += 1
-        inner = _nested_html(items[i + 1 : deeper_end], level + 1) if deeper_end > i + 1 else ""
-        html += f"<li>{_item_html(item)}{inner}</li>"
-        i = deeper_end
-    tag = "ol" if items and items[0].numbered else "ul"
-    return f"<{tag}>{html}</{tag}>" if html else ""
-
-
-def _lead(text: str, html: str) -> tuple[str, str, str] | None:
-    """A card's name split off its text and html, where both open with it; or None."""
-    bold = BOLD_LEAD_RE.fullmatch(html)
-    found = lead_label(text)
-    if bold and text.startswith(unescape(bold["label"]).strip()):
-        label = unescape(bold["label"]).strip().rstrip(":").strip()
-        rest = text[len(unescape(bold["label"]).strip()) :].lstrip(" :–—-")
-        # A bold name that goes on in lower case is the subject of the sentence, no title.
-        if rest and (first_kind(rest) != "lower" or bold["sep"]):
-            return label, rest, bold["rest"]
-        return None
-    if found is None:
-        return None
-    label, rest = found
-    escaped = escape(text, quote=False)
-    if html != escaped:
-        return None  # markup inside the text: it keeps its words whole
-    return label, rest, escape(rest, quote=False)
-
-
-def _contact_words(contact: Contact) -> Counter[str]:
-    fields = (contact.name, contact.role, contact.email, contact.phone, contact.action_label)
-    return sum((words(field) for field in fields), Counter())
-
-
-def _heading_text(block: SourceBlock) -> str:
-    """A heading as a reader sees it: numbered ones keep their number (`1. Wat is armoede?`)."""
-    if block.kind is Kind.ITEM:
-        return f"{block.marker} {block.text}" if block.numbered else block.text
-    return _unframed(block.text)
-
-
-def _unframed(text: str) -> str:
-    """A heading without the rules drawn around it: `| FOCUS OP ONTMOETING |`."""
-    return text.strip(" |=*#~-_").strip() or text
-
-
-def _item_text(block: SourceBlock) -> str:
-    return f"{block.title} {block.text}".strip()
-
-
-def _item_html(block: SourceBlock) -> str:
-    html = block.html or escape(block.text, quote=False)
-    if block.title:
-        return f"<b>{block.title_html or escape(block.title, quote=False)}</b> {html}"
-    return html
-
-
-def _append(element: Paragraph | Initiative, block: SourceBlock, *, paragraph_break=False) -> None:
-    """``block``'s words added to a paragraph or a card: a wrapped line, or a paragraph more."""
-    html = block.html or escape(block.text, quote=False)
-    if paragraph_break:
-        element.text = f"{element.text} {block.text}"
-        element.html = f"{element.html}<br><br>{html}"
-    else:
-        element.text = join_fragments([element.text, block.text])
-        glue = "" if block.text.startswith((",", ".", ";", ":", "!", "?", ")")) else " "
-        element.html = f"{element.html}{glue}{html}"
-    element.links.extend(block.links)
-    element.lines.last = max(element.lines.last, block.lines.last)

@@ -1,0 +1,111 @@
+"""What the whole page says about each block: heading levels, repeats, the lists it is in.
+
+Measured once before the classifier runs, so that a block's score can weigh its page: the
+heading level sections open at, whether a line repeats an earlier one, and for list items
+the list they belong to (how long its items are, whether they tell in sentences).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .blocks import Kind, SourceBlock
+from .evidence import Shape
+from .roles import Role
+
+NEVER = float("-inf")
+Scores = dict[Role, tuple[float, str]]
+
+
+@dataclass
+class Context:
+    """The blocks, their shapes and what the whole page says (its heading levels, repeats)."""
+
+    blocks: list[SourceBlock]
+    shapes: list[Shape]
+    section_level: int = 0
+    repeats: set[int] = field(default_factory=set)
+    run_words: dict[int, float] = field(default_factory=dict)  # a list's mean item length
+    run_sentences: dict[int, float] = field(default_factory=dict)  # … its share of sentences
+    run_lower: dict[int, float] = field(default_factory=dict)  # … of items in lower case
+    run_named: dict[int, float] = field(default_factory=dict)  # … of items opening with a name
+    run_size: dict[int, int] = field(default_factory=dict)  # … and how many items it has
+
+    def __post_init__(self) -> None:
+        self._runs()
+        levels = [b.heading for b in self.blocks if b.heading and b.kind is Kind.TEXT]
+        if levels:
+            top = min(levels)
+            deeper = [level for level in levels if level > top]
+            if deeper and levels.count(top) == 1:
+                self.section_level = min(deeper)
+            elif deeper or levels.count(top) > 1:
+                self.section_level = top
+            # else: one heading only, the title: the page marks no section headings
+        seen: set[str] = set()
+        for i, block in enumerate(self.blocks):
+            key = block.text.casefold().strip(" .:")
+            if block.kind is Kind.PAGE_TITLE:
+                continue
+            if key and key in seen and self.shapes[i].words <= 16:
+                self.repeats.add(i)
+            if block.kind is Kind.TEXT:  # a list of the page's questions announces, not repeats
+                seen.add(key)
+
+    def _runs(self) -> None:
+        """Each list item's run (the items of one list): how long its items are on average."""
+        run: list[int] = []
+        for i, block in enumerate([*self.blocks, None]):
+            if block is not None and block.kind in (Kind.ITEM, Kind.ROW) and block.level == 1:
+                if run and _marker(self.blocks[run[-1]]) != _marker(block):
+                    self._end_run(run)  # another marker: another list
+                    run = []
+                run.append(i)
+                continue
+            if block is not None and block.kind is Kind.ITEM:
+                continue  # a sub-item stays in its list's run
+            if run:
+                self._end_run(run)
+            run = []
+
+    def _end_run(self, run: list[int]) -> None:
+        count = len(run)
+        mean = sum(self.shapes[j].words for j in run) / count
+        self.run_words.update(dict.fromkeys(run, mean))
+        self.run_sentences.update(dict.fromkeys(run, sum(map(self._tells, run)) / count))
+        lower = sum(1 for j in run if self.shapes[j].first == "lower") / count
+        self.run_lower.update(dict.fromkeys(run, lower))
+        named = sum(1 for j in run if self.shapes[j].label_text) / count
+        self.run_named.update(dict.fromkeys(run, named))
+        self.run_size.update(dict.fromkeys(run, count))
+
+    def _tells(self, i: int) -> bool:
+        """An item told in a sentence; a table row with a cell of six words or more."""
+        block = self.blocks[i]
+        if block.kind is Kind.ROW:
+            return any(len(cell.split()) >= 6 for cell in block.text.split(" — "))
+        return sentence_like(self.shapes[i])
+
+    def block(self, i: int) -> SourceBlock | None:
+        return self.blocks[i] if 0 <= i < len(self.blocks) else None
+
+    def prose(self, i: int) -> bool:
+        """Block ``i`` is running text: a sentence or more."""
+        block = self.block(i)
+        if block is None or block.kind is not Kind.TEXT or block.heading:
+            return False
+        shape = self.shapes[i]
+        return shape.words >= 8 or (shape.words >= 3 and shape.last_mark in (".", "!", "…"))
+
+
+def _marker(block: SourceBlock) -> str:
+    """What kind of list an item is in: numbered, or the bullet it is written with."""
+    return "1." if block.numbered else block.marker
+
+
+def sentence_like(shape: Shape) -> bool:
+    return shape.sentence_break or (shape.words >= 4 and shape.last_mark in (".", "?", "!", "…"))
+
+
+def is_short(shape: Shape, words: int = 12, chars: int = 90) -> bool:
+    return shape.words <= words and shape.chars <= chars

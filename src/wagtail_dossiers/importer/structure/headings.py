@@ -1,0 +1,170 @@
+"""How well a line fits the parts that name what follows: title, heading, sub-heading and
+a card's title. A short line's punctuation, its place (alone between blank lines, above a
+list, right under one) and the markup (a heading level, bold) weigh here."""
+
+from __future__ import annotations
+
+from .blocks import Kind, SourceBlock
+from .context import NEVER, Context, is_short
+from .evidence import Shape
+
+NOT_HEADINGS = (
+    "caption",
+    "file_name",
+    "date",
+    "identifier",
+    "debris",
+    "call_to_action",
+    "contact",
+    "detail",
+)
+
+
+def title(context: Context, block: SourceBlock, shape: Shape) -> tuple[float, str]:
+    if any(getattr(shape, name) for name in NOT_HEADINGS):
+        return -3.0, "reads as something else"
+    score, reason = 0.0, "a short line at the top"
+    if shape.sentence_break and not block.heading:
+        if shape.last_mark in (".", ":"):
+            return NEVER, ""  # sentences that end in a full stop are a paragraph
+        score -= 1.5  # `Klaar voor 2025? Ook een verkiezingsjaar` can be a title
+    if block.heading:
+        score += 3.5 if block.heading < (context.section_level or 7) or block.heading == 1 else 1.5
+        reason = "the page's top heading"
+    if is_short(shape, 16, 120):
+        score += 1.0
+    else:
+        score -= 3.0
+    score -= {".": 0.8, ":": 1.5, ",": 3.0, ";": 3.0}.get(shape.last_mark, 0.0)
+    if shape.first == "lower":
+        score -= 1.5
+    if block.blank_before and block.blank_after:
+        score += 0.5
+    return score, reason
+
+
+def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
+    block = context.blocks[i]
+    if block.heading:
+        level = context.section_level or block.heading
+        if block.heading <= level:
+            return 3.0, f"a level {block.heading} heading"
+        return 1.0, f"a level {block.heading} heading, below the section headings"
+    if any(getattr(shape, name) for name in NOT_HEADINGS[:4]):
+        return NEVER, ""
+    marked = context.section_level > 0  # the page marks its headings itself
+    limit = 25 if block.bold else 12
+    if not is_short(shape, limit, 160 if block.bold else 90):
+        return NEVER, ""
+    score, reason = 0.0, "a short line"
+    if block.bold:
+        score, reason = score + 1.5, "a short line in bold"
+    question = "?" in block.text  # a question and what it leads to: `Klaar voor 2025? Ook …`
+    marks = {".": 0.8 if question else 2.5, "?": 0.3, ":": 2.0, "!": 0.8, "…": 0.8, ",": 3.0}
+    score -= marks.get(shape.last_mark, 3.0 if shape.last_mark == ";" else 0.0)
+    if shape.sentence_break:
+        score -= 0.3 if question else 1.2
+    if question and block.blank_after:
+        score += 0.8  # a question standing above what answers it
+    if shape.first == "lower":
+        score -= 1.5
+    elif shape.first == "other":
+        score -= 0.3
+    if shape.all_caps or shape.framed:
+        score, reason = score + 0.8, "set apart in capitals or rules"
+    if any(getattr(shape, name) for name in NOT_HEADINGS[4:]):
+        score -= 3.0
+    if marked:
+        score -= 1.5
+    following = context.block(i + 1)
+    if not block.spacing:  # markup: a paragraph is a heading only by its look and place
+        if not block.bold:
+            score -= 0.6
+        if following is not None and following.kind is Kind.ITEM:
+            score, reason = score + 0.8, "stands above a list"
+        return score, reason
+    if block.blank_before and block.blank_after:
+        score += 1.2
+        reason = "stands alone" if following is None else _above(context, i + 1, "stands alone")
+    elif following is not None and following.kind is Kind.ITEM and not block.blank_after:
+        score, reason = score + 1.0, "stands above a list"
+    elif not block.blank_before and previous_is_item(context, i) and block.blank_after:
+        score, reason = score + 0.5, "stands under a list, above what follows"
+    elif not block.blank_before:
+        score -= 0.5
+    return score, reason
+
+
+def previous_is_item(context: Context, i: int) -> bool:
+    previous = context.block(i - 1)
+    return previous is not None and previous.kind is Kind.ITEM
+
+
+def _above(context: Context, i: int, reason: str) -> str:
+    following = context.block(i)
+    if following is not None and following.kind is Kind.ITEM:
+        return f"{reason} above a list"
+    if context.prose(i):
+        return f"{reason} above a paragraph"
+    return reason
+
+
+def subheading(context: Context, block: SourceBlock, heading: tuple[float, str]):
+    if block.heading:
+        if context.section_level and block.heading > context.section_level:
+            return 3.0, f"a level {block.heading} heading, inside a section"
+        return 0.0, heading[1]
+    if block.bold and context.section_level:
+        return heading[0] + 1.0, heading[1]  # a bold paragraph under the marked headings
+    if block.bold:
+        return heading[0] - 0.7, heading[1]
+    return heading[0] - 0.3, heading[1]
+
+
+def card_title(context: Context, i: int, shape: Shape, heading: tuple[float, str]):
+    block = context.blocks[i]
+    if block.heading:
+        deeper = context.section_level and block.heading > context.section_level
+        if not deeper or shape.last_mark == "?":
+            return NEVER, ""
+        if _short_text_follows(context, i):
+            return 3.5, "a minor heading above a short text, like a card's title"
+        return 1.5, "a minor heading above its text"
+    if not is_short(shape, 10, 80) or shape.last_mark in (".", ",", ";", "?"):
+        return NEVER, ""
+    if any(getattr(shape, name) for name in NOT_HEADINGS):
+        return NEVER, ""
+    score, reason = -1.0, "a short line above its text"
+    if not block.blank_after and context.prose(i + 1):
+        score, reason = score + 1.0, "a short line directly above its text"
+    if block.bold:
+        score += 0.8
+    if block.links:
+        score, reason = score + 0.5, "a linked name above its text"
+    if shape.first == "lower":
+        score -= 1.0
+    return score, reason
+
+
+def under_card_title(context: Context, i: int) -> bool:
+    """Block ``i`` is one of the short paragraphs right under a minor heading."""
+    for j in range(i - 1, max(i - 4, -1), -1):
+        block = context.blocks[j]
+        if block.heading:
+            deeper = context.section_level and block.heading > context.section_level
+            return bool(deeper) and _short_text_follows(context, j)
+        if block.kind is not Kind.TEXT and block.kind is not Kind.IMAGE:
+            return False
+    return False
+
+
+def _short_text_follows(context: Context, i: int) -> bool:
+    """One or two short paragraphs follow, then the next heading, list or the end."""
+    count = words = 0
+    for block, shape in zip(context.blocks[i + 1 :], context.shapes[i + 1 :], strict=False):
+        if block.kind is Kind.IMAGE:
+            continue
+        if block.kind is not Kind.TEXT or block.heading:
+            break
+        count, words = count + 1, words + shape.words
+    return 0 < count <= 2 and words <= 60

@@ -1,0 +1,65 @@
+"""How well a list item or a table row fits each role: a card, a point of the prose, a
+heading written as a numbered line, or a sub-item of the item above."""
+
+from __future__ import annotations
+
+from .blocks import Kind, SourceBlock
+from .context import Context, Scores, sentence_like
+from .evidence import Shape
+from .roles import Role
+
+
+def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> Scores:
+    if block.kind is Kind.ROW:
+        return _row(context, i, block)
+    if not any(ch.isalnum() for ch in block.title + block.text):
+        return {Role.DEBRIS: (3.0, "a list item with no words")}
+    # The points of a prose list are phrases; initiatives are told in sentences. The list
+    # as a whole decides, so that its items are read alike.
+    mean = context.run_words.get(i, shape.words)
+    told = context.run_sentences.get(i, float(sentence_like(shape)))
+    card = 1.5 + 0.8 * told + (0.5 if mean >= 14 else 0) + (0.5 if block.title else 0)
+    # Items that open with a name (`Kickoff: …`) are named things: cards with that title.
+    card += 1.2 * context.run_named.get(i, 0.0)
+    listed = 1.0 + 0.8 * (1 - told) + (0.4 if mean <= 8 else 0) + (0.2 if block.numbered else 0)
+    # Items in lower case go on with the sentence that leads in to them: points of the prose.
+    listed += 1.5 * context.run_lower.get(i, 0.0)
+    scores: Scores = {
+        Role.CARD: (card, "an item of a list told in sentences" if told >= 0.5 else "a list item"),
+        Role.LIST: (listed, "an item of a list of short points" if told < 0.5 else "a list item"),
+    }
+    if block.level > 1:
+        scores = {role: (value - 1.0, reason) for role, (value, reason) in scores.items()}
+        scores[Role.CONTINUE] = (2.0, "a sub-item of the item above")
+    elif heading := _item_heading(context, i, block, shape):
+        scores[Role.HEADING] = heading
+        scores[Role.SUBHEADING] = (heading[0] - 0.3, heading[1])
+    return scores
+
+
+def _row(context: Context, i: int, block: SourceBlock) -> Scores:
+    """A table of initiatives has a cell that tells (a card a row); a table of data does not."""
+    if context.run_sentences.get(i, 0.0) > 0:
+        if block.header_row:
+            return {
+                Role.DEBRIS: (2.5, "the column names of a table of initiatives"),
+                Role.PARAGRAPH: (0.5, "the column names of a table"),
+            }
+        return {
+            Role.CARD: (2.0, "a row of a table of initiatives"),
+            Role.PARAGRAPH: (0.5, "a row of a table"),
+        }
+    return {Role.PARAGRAPH: (1.5, "a row of a table of data"), Role.CARD: (0.3, "a row")}
+
+
+def _item_heading(context: Context, i: int, block: SourceBlock, shape: Shape):
+    """A numbered line standing alone above its own text: a numbered heading (`1. Wie?`)."""
+    if shape.words > 14 or shape.last_mark in (".", ",", ";", "!") or shape.sentence_break:
+        return None
+    following = context.block(i + 1)
+    if following is not None and following.kind is Kind.ITEM and following.level == 1:
+        return None  # the next item of the same list
+    score = 0.3 + (1.0 if block.numbered else 0) + (0.8 if block.blank_after else 0)
+    if context.run_size.get(i, 1) == 1 and context.prose(i + 1):
+        score += 0.8  # a list of one, above a paragraph: a numbered heading
+    return score, "a numbered line standing alone" if block.numbered else "a lone list item"
