@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.corpus.scoring import import_page
 from tests.documents import assert_words_kept
-from wagtail_dossiers.importer import formats
-from wagtail_dossiers.importer.decode import decode, sniff_format
 from wagtail_dossiers.importer.document import (
     CallToAction,
     Contact,
@@ -21,7 +20,6 @@ from wagtail_dossiers.importer.document import (
     Paragraph,
     Subheading,
 )
-from wagtail_dossiers.importer.enrich import enrich
 from wagtail_dossiers.importer.words import words
 
 PATTERNS = Path(__file__).parents[1] / "files" / "patterns"
@@ -29,10 +27,8 @@ PATTERNS = Path(__file__).parents[1] / "files" / "patterns"
 
 def read(name: str) -> Document:
     """The fixture imported as the pipeline would (decode, sniff, read, enrich), words kept."""
-    text, _ = decode((PATTERNS / name).read_bytes())
-    fmt = sniff_format(text, name)
-    document = enrich(formats.parse(text, fmt))
-    assert_words_kept(words(formats.visible_text(text, fmt)), document)
+    document, _, visible = import_page(PATTERNS / name)
+    assert_words_kept(words(visible), document)
     return document
 
 

@@ -55,7 +55,6 @@ class SourceBlock:
     problems: list[Warning] = field(default_factory=list)  # recorded only if placed
     unplaced_words: str = ""  # words only the markup carried (list numbers): to the report
     chrome: str = ""  # for CHROME: what marks it (`nav`, `#menu`, `.footer`)
-    detail_lines: list[str] = field(default_factory=list)  # the source lines, as written
 
     @property
     def first_line(self) -> int:

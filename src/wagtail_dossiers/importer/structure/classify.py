@@ -133,4 +133,4 @@ def _fallback(previous: dict[State, float], i: int, choices: dict[Role, tuple[fl
     return {key: previous[state]}, {key: state if i else None}
 
 
-__all__ = ["BODY", "TOP", "Decision", "Hint", "Role", "classify"]
+__all__ = ["Decision", "Hint", "classify"]
