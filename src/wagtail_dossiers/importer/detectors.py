@@ -89,6 +89,7 @@ CALL_TO_ACTION_PATTERNS = [
     r"^\W*(lees|ontdek|bekijk|klik|maak kennis|stel je kandidaat|word lid|meld je aan|neem deel|"
     r"download|registreer|ga naar|surf naar|read|discover|find out|join|register)\b",
     r"\b(klik|click) (hier|here)\b",
+    r"^\W*wil je (graag )?(meer )?(weten|info|informatie)\b",
 ]
 
 # `Contact: Naam, functie, e-mail, tel.`: the fields after the label, comma by comma.
@@ -140,6 +141,8 @@ class DefaultDetector(Detector):
             return None
         if action:
             name, label = rest[: action.start()], rest[action.start() :]
+            if not _could_be_a_name(name):
+                return None  # `Wil je meer weten, contacteer dan …`: an invitation, no person
         else:
             # No phrase to split on: keep the whole text as the name, so no word is lost.
             name, label = rest, ""
@@ -171,6 +174,24 @@ def _contact_fields(text: str, lines: Lines) -> Contact | None:
         return None
     contact.name, contact.role = rest[0], ", ".join(rest[1:])
     return contact
+
+
+# Small words inside a name: `Marie van den Berg`, `Jan De Smet`.
+NAME_PARTICLES = frozenset("van de der den ten ter te le la du di da von d' vd".split())
+
+
+def _could_be_a_name(text: str) -> bool:
+    """Nothing, or a few capitalised words (particles aside), perhaps a role after a comma:
+    what precedes `Neem contact op` (`Sofie Claes, educatief medewerker`)."""
+    name, *role = re.split(r"[,:]", text, maxsplit=1)
+    if role and len(role[0].split()) > 5:
+        return False
+    tokens = [token.strip(",;:-–()") for token in name.split()]
+    tokens = [token for token in tokens if token]
+    return len(tokens) <= 6 and all(
+        token[0].isupper() or token.casefold() in NAME_PARTICLES or not token[0].isalpha()
+        for token in tokens
+    )
 
 
 def _looks_like_a_name(text: str) -> bool:

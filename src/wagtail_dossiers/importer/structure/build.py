@@ -97,7 +97,10 @@ class DocumentBuilder:
         title = block.text
         if block.kind is Kind.PAGE_TITLE and block.title != block.text:
             title = block.title  # the site's name after it goes to the report
-            self._unplace(block.first_line, block.text[len(block.title) :].strip())
+        elif " | " in title:
+            title = title.split(" | ", 1)[0]  # `Orbit vzw | Organisatie`: the site's filing
+        if title != block.text:
+            self._unplace(block.first_line, block.text[len(title) :].strip())
         self.doc.title, self.doc.title_line = title, block.first_line
         self.last = self.doc  # a title broken over two lines goes on
 

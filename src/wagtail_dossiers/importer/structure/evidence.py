@@ -54,7 +54,8 @@ PICTURE_RE = re.compile(
     re.IGNORECASE,
 )
 # Layout names and template placeholders a broken export printed: `item_left`, `{$items.title}`.
-IDENTIFIER_RE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w*|\{+\$?[\w.]+\}+")
+# … and widgets' letters: `A A A` (text size), `< >`.
+IDENTIFIER_RE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w*|\{+\$?[\w.]+\}+|(?:\w\s+){2,}\w")
 FRAMED_RE = re.compile(r"([|=*#~]+)\s*[^|=*#~]+?\s*\1")
 LABEL_TEXT_RE = re.compile(r"(?P<label>[^\s:][^:]{0,60}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)", re.S)
 BOLD_LEAD_RE = re.compile(
@@ -186,7 +187,7 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
             or len(CODE_TOKEN_RE.findall(text)) >= 2
         ),
         date=line and count <= 6 and bool(DATE_RE.search(text)),
-        identifier=line and count <= 2 and bool(IDENTIFIER_RE.fullmatch(stripped)),
+        identifier=line and count <= 6 and bool(IDENTIFIER_RE.fullmatch(stripped)),
         pictures=line and count <= 12 and bool(PICTURE_RE.search(text)),
         function_words=sum(1 for t in tokens if t.casefold().strip(",.:;") in FUNCTION_WORDS)
         if line and count <= 12

@@ -73,6 +73,8 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
         return 1.5  # an image right under the title is the page's own
     if previous is Role.CARD and role is Role.CARD:
         return 0.3
+    if previous is Role.CARD_TEXT and role is Role.PARAGRAPH:
+        return -0.6  # more text under a titled card: the title was a heading
     if previous is Role.LIST and role is Role.LIST:
         return 0.6
     if {previous, role} == {Role.CARD, Role.LIST} and not context.blocks[i].blank_before:

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from ..words import normalise
 
 # Markers that are bullets even when glued to the text (`•Tekst`).
-SYMBOL_BULLETS = "•◦▪‣●○■□⁃"
-# Markers that are bullets only when whitespace follows (`- tekst`, not `-20%`).
+SYMBOL_BULLETS = "•◦▪‣●○■□⁃►▶➤➢→"
+# Markers that are bullets only when whitespace follows (`- tekst`, not `-20%`); `->` too.
 SPACED_BULLETS = "-*–—·"
 BULLET_RE = re.compile(
-    rf"(?P<marker>[{SYMBOL_BULLETS}]|(?:[{SPACED_BULLETS}]|\d{{1,3}}[.)]|[^\W\d_]\))(?=\s|$))"
+    rf"(?P<marker>[{SYMBOL_BULLETS}]|(?:->|[{SPACED_BULLETS}]|\d{{1,3}}[.)]|[^\W\d_]\))(?=\s|$))"
     r"\s*(?P<text>.*)"
 )
 # Any whitespace or control character other than the line break becomes a space.
