@@ -11,9 +11,9 @@ import pytest
 from tests.corpus.scoring import CORPUS, Score, pages, read_outline, score_page
 
 # The figures of `make eval` when the floors were last raised, less a small margin.
-COMBINED_F1_FLOOR = 0.72
+COMBINED_F1_FLOOR = 0.74
 PAGE_F1_FLOOR = 0.15
-TITLES_RIGHT_FLOOR = 50
+TITLES_RIGHT_FLOOR = 51
 
 PAGES = pages()
 

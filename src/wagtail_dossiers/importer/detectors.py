@@ -177,7 +177,9 @@ def _contact_fields(text: str, lines: Lines) -> Contact | None:
 
 
 # Small words inside a name: `Marie van den Berg`, `Jan De Smet`.
-NAME_PARTICLES = frozenset(["van", "de", "der", "den", "ten", "ter", "te", "le", "la", "du", "di", "da", "von", "d'", "vd"])
+NAME_PARTICLES = frozenset(
+    ["van", "de", "der", "den", "ten", "ter", "te", "le", "la", "du", "di", "da", "von", "vd"]
+)
 
 
 def _could_be_a_name(text: str) -> bool:
