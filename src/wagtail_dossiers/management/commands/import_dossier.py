@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import stat
 from pathlib import Path
 
 import swapper
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from wagtail_dossiers.conf import get_setting
 from wagtail_dossiers.importing import ImportFailed, prepare_import, write_import
 from wagtail_dossiers.importing.hints import HintsInvalid, parse_hints
 from wagtail_dossiers.importing.pipeline import FORMATS
@@ -42,6 +44,12 @@ class Command(BaseCommand):
         parser.add_argument("--user", help="Username recorded as the revision's author.")
         parser.add_argument("--on-existing", choices=ON_EXISTING, default="update")
         parser.add_argument(
+            "--max-size",
+            type=int,
+            metavar="BYTES",
+            help="The largest file to read (default: the MAX_UPLOAD_SIZE setting, 5 MB).",
+        )
+        parser.add_argument(
             "--hints",
             metavar="FILE",
             help="A JSON list of corrections, {line, text, role} each, applied to every source.",
@@ -52,6 +60,7 @@ class Command(BaseCommand):
             raise CommandError("--json goes with --dry-run.")
         dry_run = options["dry_run"]
         hints = self._hints(options["hints"])
+        self.max_size = options["max_size"] or int(get_setting("MAX_UPLOAD_SIZE"))
         parent = None if dry_run else self._parent(options["parent"])
         user = self._user(options["user"])
         progress = self.stderr if options["json"] else self.stdout
@@ -98,15 +107,35 @@ class Command(BaseCommand):
             raise CommandError(f"{failed} of {total} source(s) failed.")
 
     def _read(self, source: str) -> bytes:
+        """The file's bytes; only a regular file, and never more than ``--max-size`` of it,
+        so that a FIFO, a device or a huge file is refused at once instead of read."""
         path = Path(source)
-        if path.is_dir():
-            raise ImportFailed(f"{source}: is a directory, not a file.")
         try:
-            return path.read_bytes()
+            status = path.stat()
         except FileNotFoundError as error:
             raise ImportFailed(f"{source}: no such file.") from error
         except OSError as error:
             raise ImportFailed(f"{source}: cannot be read ({error.strerror}).") from error
+        if stat.S_ISDIR(status.st_mode):
+            raise ImportFailed(f"{source}: is a directory, not a file.")
+        if not stat.S_ISREG(status.st_mode):
+            raise ImportFailed(f"{source}: not a regular file (a pipe or a device); give a file.")
+        if status.st_size > self.max_size:
+            raise ImportFailed(self._too_large(source, status.st_size))
+        try:
+            with path.open("rb") as file:
+                data = file.read(self.max_size + 1)
+        except OSError as error:
+            raise ImportFailed(f"{source}: cannot be read ({error.strerror}).") from error
+        if len(data) > self.max_size:  # it grew while being read
+            raise ImportFailed(self._too_large(source, len(data)))
+        return data
+
+    def _too_large(self, source: str, size: int) -> str:
+        return (
+            f"{source}: {size:,} bytes, over the limit of {self.max_size:,} bytes; "
+            "pass --max-size to raise it."
+        )
 
     def _hints(self, path: str | None) -> list:
         if not path:
