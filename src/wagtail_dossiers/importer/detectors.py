@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 
 from .document import CallToAction, Contact, Lines
 
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-PHONE_RE = re.compile(r"(?:\+|\b0)\d[\d /.()-]{6,}\d")
+# Bounded, and starting only where a word starts: linear in the text, even on a 100 KB word.
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}", re.UNICODE)
+PHONE_RE = re.compile(r"(?:\+|\b0)\d[\d /.()-]{6,24}\d")
 # An address written so that robots miss it: `an.peeters [at] demos.be`, `an (at) demos.be`.
-HIDDEN_EMAIL_RE = re.compile(r"([\w.+-]+) ?[\[(]\s?(?:at|@)\s?[\])] ?([\w-]+(?:\.[\w-]+)+)")
+HIDDEN_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])([\w.+-]{1,64}) ?[\[(]\s?(?:at|@)\s?[\])] ?([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})"
+)
 
 
 class Detector:

@@ -32,6 +32,8 @@ class Decision:
     hinted: bool = False
 
 
+# How far below a block's best role another may score and still be weighed.
+ROLE_MARGIN = 4.0
 # How far behind the best a reading may fall and still be followed (scores are about ±3 a block).
 BEAM = 25.0
 # What reading a page as having no title costs: more than any doubtful title line.
@@ -102,7 +104,10 @@ def _options(context: Context, i: int, forced: Role | None) -> dict[Role, tuple[
     scored = emissions(context, i)
     if forced is not None:
         return {forced: (0.0, "an editor's hint")}
-    return {role: value for role, value in scored.items() if value[0] > NEVER}
+    # A role far below the block's best can no more win through its neighbours (the largest
+    # transition is about 2): leave it out, which keeps the pass fast on long pages.
+    floor = max(value[0] for value in scored.values()) - ROLE_MARGIN
+    return {role: value for role, value in scored.items() if value[0] > NEVER and value[0] >= floor}
 
 
 def _phase_after(phase: int, role: Role) -> int | None:

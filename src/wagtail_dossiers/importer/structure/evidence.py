@@ -43,7 +43,7 @@ MONTHS = (
     "january|february|march|may|june|july|august|october"
 )
 DATE_RE = re.compile(
-    rf"(?:\w+dag\s+)?\d{{1,2}}(?:\s+(?:{MONTHS})|[/.-]\d{{1,2}}[/.-])\s*\d{{2,4}}|"
+    rf"(?:\b\w{{2,9}}dag\s+)?\b\d{{1,2}}(?:\s+(?:{MONTHS})|[/.-]\d{{1,2}}[/.-])\s*\d{{2,4}}|"
     r"\d{4}-\d{2}-\d{2}",
     re.IGNORECASE,
 )

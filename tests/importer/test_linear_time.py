@@ -1,0 +1,37 @@
+"""No input stalls the importer: pathological inputs of 100 KB read in seconds, not minutes.
+
+A guard against a pattern that backtracks on a long word (an e-mail address searched for in a
+100 KB word took over three minutes). The bound is generous on purpose: it fails loudly on a
+regression to quadratic time, not on a slow machine. Throughput is measured in
+``benchmarks/import_bench.py``.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from wagtail_dossiers.importer import formats
+from wagtail_dossiers.importer.enrich import enrich
+
+SIZE = 100_000
+BOUND_SECONDS = 10.0
+
+CASES = {
+    "one long word as text": ("Titel\n\n" + "a" * SIZE, "text"),
+    "one long word as HTML": ("<h1>Titel</h1><p>" + "a" * SIZE + "</p>", "html"),
+    "one long word as Markdown": ("# Titel\n\n" + "a" * SIZE, "markdown"),
+    "one long line of words": ("Titel\n\n" + "woord " * (SIZE // 6), "text"),
+    "a long word with an at sign": ("Titel\n\n" + "a" * SIZE + "@", "text"),
+    "deeply nested inline tags": ("<h1>T</h1><p>" + "<b>" * 5000 + "tekst", "html"),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_a_pathological_input_is_read_in_seconds(case):
+    source, fmt = CASES[case]
+    started = time.perf_counter()
+    document = enrich(formats.parse(source, fmt))
+    assert time.perf_counter() - started < BOUND_SECONDS
+    assert document.title in ("Titel", "T")
