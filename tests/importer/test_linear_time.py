@@ -1,7 +1,8 @@
 """No input stalls the importer: pathological inputs of 100 KB read in seconds, not minutes.
 
 A guard against a pattern that backtracks on a long word (an e-mail address searched for in a
-100 KB word took over three minutes). The bound is generous on purpose: it fails loudly on a
+100 KB word took over three minutes) and against repairing unclosed tags in the tree (10,000
+unclosed paragraphs took 18 s). The bound is generous on purpose: it fails loudly on a
 regression to quadratic time, not on a slow machine. Throughput is measured in
 ``benchmarks/import_bench.py``.
 """
@@ -25,6 +26,8 @@ CASES = {
     "one long line of words": ("Titel\n\n" + "woord " * (SIZE // 6), "text"),
     "a long word with an at sign": ("Titel\n\n" + "a" * SIZE + "@", "text"),
     "deeply nested inline tags": ("<h1>T</h1><p>" + "<b>" * 5000 + "tekst", "html"),
+    "unclosed paragraphs": ("<h1>T</h1>" + "<p>alinea " * (SIZE // 10), "html"),
+    "unclosed list items": ("<h1>T</h1><ul>" + "<li>een punt " * (SIZE // 14), "html"),
 }
 
 

@@ -22,6 +22,7 @@ from ..detectors import Detectors
 from ..document import Document, Lines, Paragraph
 from ..structure import Hint, read_structure
 from ..words import normalise
+from .endtags import insert_end_tags
 from .flatten import flatten
 from .reader import source_blocks
 from .source import (
@@ -63,7 +64,7 @@ def _as_text(markup: object) -> str:
 def _parse(markup: str, detectors: Detectors, hints: list[Hint]) -> Document:
     if not markup.strip():
         return Document()
-    soup = parse_markup(markup)
+    soup = parse_markup(insert_end_tags(markup))
     lines = LineMap(soup)  # before anything moves
     removed = Document()
     remove_unsafe(soup, lines, removed)
