@@ -9,6 +9,7 @@ markup changes, and no line break is added, so source lines stay as they were.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from .source import CLOSED_BY
@@ -52,10 +53,22 @@ class _EndTags(HTMLParser):
                 continue
 
 
+TAG_RE = re.compile(r"<(/?)(p|li|dt|dd|td|th|tr|h[1-6])(?=[\s>/])", re.IGNORECASE)
+
+
+def _all_closed(markup: str) -> bool:
+    """Every ``p``, ``li``, ``td`` … that opens also closes (counted, not paired)."""
+    balance: dict[str, int] = {}
+    for slash, name in TAG_RE.findall(markup):
+        key = name.lower()
+        balance[key] = balance.get(key, 0) + (-1 if slash else 1)
+    return all(count <= 0 for count in balance.values())
+
+
 def insert_end_tags(markup: str) -> str:
     """``markup`` with the end tags a browser implies written in (see the module docstring)."""
-    if not any(f"<{name}" in markup for name in ("p", "li", "td", "th", "tr", "dt", "dd", "h")):
-        return markup
+    if _all_closed(markup):
+        return markup  # the common case, told by counting: no pass over the tokens
     reader = _EndTags(markup)
     try:
         reader.feed(markup)
