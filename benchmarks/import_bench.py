@@ -137,6 +137,37 @@ def end_to_end(rng: random.Random, count: int) -> None:
     print(f"  ratio: {pipeline_time / baseline_time:.2f}x (target <= 1.5x)")
 
 
+PATHOLOGICAL = {
+    "one long word (text)": (lambda n: "Titel\n\n" + "a" * n, "text"),
+    "one long line (text)": (lambda n: "Titel\n\n" + "woord " * (n // 6), "text"),
+    "unclosed <p> (html)": (lambda n: "<h1>T</h1>" + "<p>alinea " * (n // 10), "html"),
+    "unclosed <li> (html)": (lambda n: "<h1>T</h1><ul>" + "<li>een punt " * (n // 14), "html"),
+    "5,000 nested <b> (html)": (
+        lambda n: "<h1>T</h1><p>" + "<b>" * 5000 + "x" * (n - 15000),
+        "html",
+    ),
+}
+
+
+def pathological_throughput() -> None:
+    """Inputs built to stall a parser, at 100 KB and 1 MB: MB/s, and how time grows."""
+    from wagtail_dossiers.importer import formats
+    from wagtail_dossiers.importer.enrich import enrich
+
+    for label, (make, fmt) in PATHOLOGICAL.items():
+        seconds = []
+        for size in (100_000, 1_000_000):
+            source = make(size)
+            start = time.perf_counter()
+            enrich(formats.parse(source, fmt))
+            seconds.append(time.perf_counter() - start)
+        rates = [size / 1e6 / s for size, s in zip((100_000, 1_000_000), seconds, strict=True)]
+        print(
+            f"pathological {label}: {rates[0]:.2f} MB/s at 100 KB, {rates[1]:.2f} MB/s at 1 MB; "
+            f"1 MB takes {seconds[1] / seconds[0]:.1f}x the 100 KB time"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dossiers", type=int, default=200)
@@ -144,6 +175,7 @@ def main() -> None:
     setup_django()
     rng = random.Random(2024)
     parse_throughput(rng)
+    pathological_throughput()
     end_to_end(rng, args.dossiers)
 
 
