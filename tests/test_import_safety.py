@@ -52,3 +52,33 @@ def test_a_title_that_mentions_a_script_tag_is_imported_as_text(tmp_path):
     assert result["page"]["title"] == "Waarom <script> gevaarlijk is"
     card = result["body"][0]["value"]["items"][0]["value"]
     assert "&lt;script&gt;" in card["text"] and "<script>" not in card["text"]
+
+
+def test_the_guard_reads_markup_not_text_that_mentions_markup():
+    # Escaped, these are words a card says about HTML: nothing in them can run.
+    mentions = (
+        "<p>Schrijf &lt;a href=&quot;foo.html&quot;&gt; in je pagina.</p>",
+        "<p>Een beeld als src=data:image/png werkt niet in elke mail.</p>",
+        "<p>Het attribuut onclick=&quot;x()&quot; is verboden.</p>",
+    )
+    for text in mentions:
+        assert executable_content({"intro": text}, []) == []
+    real = '<p><a href="javascript:x()">klik</a><img src="data:image/png;base64,AA"></p>'
+    assert len(executable_content({"intro": real}, [])) == 2
+
+
+@pytest.mark.django_db
+def test_a_card_about_html_attributes_is_imported(tmp_path):
+    source = tmp_path / "html-voor-beginners.txt"
+    source.write_text(
+        'HTML voor beginners\n\nLinks\n\n • Een link schrijf je als <a href="foo.html">, '
+        "een beeld als src=data:image/png of met een gewone bestandsnaam.\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    call_command(
+        "import_dossier", str(source), dry_run=True, json=True, stdout=out, stderr=io.StringIO()
+    )
+    [result] = json.loads(out.getvalue())
+    card = result["body"][0]["value"]["items"][0]["value"]
+    assert "&lt;a href=" in card["text"]
