@@ -82,3 +82,50 @@ def test_a_card_about_html_attributes_is_imported(tmp_path):
     [result] = json.loads(out.getvalue())
     card = result["body"][0]["value"]["items"][0]["value"]
     assert "&lt;a href=" in card["text"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("intranet.txt", "Titel\n\nSectie\n\n• Zie http://intranet/pagina voor het reglement.\n"),
+        (
+            "intranet.html",
+            '<h1>T</h1><h2>S</h2><ul><li>Zie <a href="http://intranet/x">het intranet</a> '
+            "voor het reglement van de gemeente.</li></ul>",
+        ),
+        (
+            "lang.txt",
+            "Titel\n\nSectie\n\n• Zie https://voorbeeld.be/" + "a" * 600 + " voor het reglement.\n",
+        ),
+    ],
+)
+def test_an_odd_link_is_dropped_with_a_warning_and_the_import_goes_on(tmp_path, name, content):
+    source = tmp_path / name
+    source.write_text(content, encoding="utf-8")
+    out = io.StringIO()
+    call_command(
+        "import_dossier", str(source), dry_run=True, json=True, stdout=out, stderr=io.StringIO()
+    )
+    [result] = json.loads(out.getvalue())
+    card = result["body"][0]["value"]["items"][0]["value"]
+    assert card["links"] == []
+    assert "reglement" in card["text"]
+    assert [w["code"] for w in result["report"]["warnings"]] == ["link_dropped"]
+
+
+@pytest.mark.django_db
+def test_a_long_address_written_as_its_own_label_gets_a_short_label(tmp_path):
+    source = tmp_path / "lang-label.txt"
+    source.write_text(
+        "Titel\n\nSectie\n\n• Zie https://voorbeeld.be/" + "a" * 300 + " voor het reglement.\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    call_command(
+        "import_dossier", str(source), dry_run=True, json=True, stdout=out, stderr=io.StringIO()
+    )
+    [result] = json.loads(out.getvalue())
+    (link,) = result["body"][0]["value"]["items"][0]["value"]["links"]
+    assert len(link["value"]["label"]) == 255 and link["value"]["label"].endswith("…")
+    assert link["value"]["url"].endswith("a" * 300)

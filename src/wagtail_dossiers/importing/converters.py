@@ -17,7 +17,12 @@ from django.utils.translation import gettext_lazy as _
 
 from ..conf import get_setting
 from ..importer import document as doc
+from ..validators import is_safe_url
 from .richtext import to_rich_text
+
+# What the link blocks store (``SafeURLBlock``, ``LinkBlock.label``).
+MAX_URL_LENGTH = 500
+MAX_LABEL_LENGTH = 255
 
 # Block ids derive from the source and the block's content, so importing the same
 # source again keeps the ids of blocks that did not change.
@@ -48,6 +53,25 @@ class ConversionContext:
             )
         return cleaned
 
+    def usable(self, link: doc.Link | None, line: int) -> doc.Link | None:
+        """``link`` if the link blocks accept it, else None and a warning: an odd address
+        (`http://intranet/pagina`, one too long to store) loses its link, never the import.
+        Its words stay in the text."""
+        if link is None:
+            return None
+        if len(link.url) <= MAX_URL_LENGTH and is_safe_url(link.url):
+            return link
+        shown = link.url if len(link.url) <= 80 else link.url[:77] + "..."
+        self.warnings.append(
+            doc.Warning(
+                line,
+                "link_dropped",
+                f"Dropped the link “{shown}”: it is not an address a page can link to "
+                "(or too long to store); its text is kept. Add the link by hand if it works.",
+            )
+        )
+        return None
+
     def block(self, block_type: str, value: dict | str, *identity: Any) -> dict:
         return {"type": block_type, "value": value, "id": self.block_id(block_type, *identity)}
 
@@ -59,7 +83,12 @@ def empty_link() -> dict:
 def link_value(link: doc.Link | None) -> dict:
     if link is None:
         return empty_link()
-    return {"label": link.label, "url": link.url, "page": None}
+    return {"label": short_label(link.label), "url": link.url, "page": None}
+
+
+def short_label(label: str) -> str:
+    """A label that fits its field: a long address written as its own label is cut short."""
+    return label if len(label) <= MAX_LABEL_LENGTH else label[: MAX_LABEL_LENGTH - 1] + "…"
 
 
 def image_value(image: doc.Image | None) -> dict:
@@ -99,7 +128,8 @@ class ImageConverter(Converter):
 
 class CallToActionConverter(Converter):
     def convert(self, element: doc.CallToAction, context: ConversionContext) -> dict:
-        value = {"text": element.text, "link": link_value(element.link)}
+        link = context.usable(element.link, element.lines.first)
+        value = {"text": element.text, "link": link_value(link)}
         return context.block("call_to_action", value, element.text)
 
 
@@ -113,9 +143,16 @@ class ContactConverter(Converter):
             "email": element.email,
             "phone": element.phone[:50],
             "action_label": element.action_label[:255],
-            "action_link": element.action_url,
+            "action_link": _action_url(element, context),
         }
         return context.block("contact", value, name, element.email, element.action_label)
+
+
+def _action_url(element: doc.Contact, context: ConversionContext) -> str:
+    if not element.action_url:
+        return ""
+    usable = context.usable(doc.Link(element.action_url), element.lines.first)
+    return usable.url if usable else ""
 
 
 class InitiativeConverter(Converter):
@@ -135,6 +172,7 @@ class InitiativeConverter(Converter):
                     "id": context.block_id("link", element.text, link.url),
                 }
                 for link in element.links
+                if context.usable(link, element.lines.first)
             ],
             "image": image_value(element.image),
         }
