@@ -24,10 +24,9 @@ def read_structure(
 ) -> Document:
     """Classify ``blocks`` and build the document they describe; hints that found no block
     are reported (``hint_not_applied``)."""
-    hints = hints or []
-    decisions = classify(blocks, detectors, hints)
+    forced, missed = place_hints(blocks, hints or [])
+    decisions = classify(blocks, detectors, forced)
     document = build_document(decisions, detectors)
-    _, missed = place_hints(blocks, hints)
     for hint in missed:
         document.warn(
             hint.line,

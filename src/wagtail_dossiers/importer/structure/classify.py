@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from ..detectors import Detectors
 from .blocks import SourceBlock
 from .evidence import measure
-from .hints import Hint, place_hints
 from .roles import BEFORE, BODY, ENTERS, PHASE_ROLES, TOP, Role
 from .scores import NEVER, Context, emissions, transition
 
@@ -43,13 +42,14 @@ State = tuple[int, Role, Role | None]
 
 
 def classify(
-    blocks: list[SourceBlock], detectors: Detectors, hints: list[Hint] | None = None
+    blocks: list[SourceBlock], detectors: Detectors, forced: dict[int, Role] | None = None
 ) -> list[Decision]:
-    """The role of every block, in order (see the module docstring)."""
+    """The role of every block, in order (see the module docstring); ``forced`` maps a
+    block's index to the role an editor's hint gives it (``hints.place_hints``)."""
     if not blocks:
         return []
+    forced = forced or {}
     context = Context(blocks, [measure(block, detectors) for block in blocks])
-    forced, _ = place_hints(blocks, hints or [])
     options = [_options(context, i, forced.get(i)) for i in range(len(blocks))]
     previous: dict[State, float] = {(BEFORE, Role.DEBRIS, None): 0.0}
     back: list[dict[State, State | None]] = []
@@ -138,4 +138,4 @@ def _fallback(previous: dict[State, float], i: int, choices: dict[Role, tuple[fl
     return {key: previous[state]}, {key: state if i else None}
 
 
-__all__ = ["Decision", "Hint", "classify"]
+__all__ = ["Decision", "classify"]
