@@ -1,11 +1,8 @@
 """The last guard before a write, and text that merely mentions markup."""
 
-import io
-import json
-
 import pytest
-from django.core.management import call_command
 
+from tests.test_import_command import dry_run
 from wagtail_dossiers.importing.safety import executable_content
 
 
@@ -44,11 +41,7 @@ def test_a_title_that_mentions_a_script_tag_is_imported_as_text(tmp_path):
         " • Een card over <script>alert(1)</script> in formulieren.\n",
         encoding="utf-8",
     )
-    out = io.StringIO()
-    call_command(
-        "import_dossier", str(source), dry_run=True, json=True, stdout=out, stderr=io.StringIO()
-    )
-    [result] = json.loads(out.getvalue())
+    [result] = dry_run(source)
     assert result["page"]["title"] == "Waarom <script> gevaarlijk is"
     card = result["body"][0]["value"]["items"][0]["value"]
     assert "&lt;script&gt;" in card["text"] and "<script>" not in card["text"]
@@ -75,11 +68,7 @@ def test_a_card_about_html_attributes_is_imported(tmp_path):
         "een beeld als src=data:image/png of met een gewone bestandsnaam.\n",
         encoding="utf-8",
     )
-    out = io.StringIO()
-    call_command(
-        "import_dossier", str(source), dry_run=True, json=True, stdout=out, stderr=io.StringIO()
-    )
-    [result] = json.loads(out.getvalue())
+    [result] = dry_run(source)
     card = result["body"][0]["value"]["items"][0]["value"]
     assert "&lt;a href=" in card["text"]
 
@@ -103,11 +92,7 @@ def test_a_card_about_html_attributes_is_imported(tmp_path):
 def test_an_odd_link_is_dropped_with_a_warning_and_the_import_goes_on(tmp_path, name, content):
     source = tmp_path / name
     source.write_text(content, encoding="utf-8")
-    out = io.StringIO()
-    call_command(
-        "import_dossier", str(source), dry_run=True, json=True, stdout=out, stderr=io.StringIO()
-    )
-    [result] = json.loads(out.getvalue())
+    [result] = dry_run(source)
     card = result["body"][0]["value"]["items"][0]["value"]
     assert card["links"] == []
     assert "reglement" in card["text"]
@@ -121,11 +106,7 @@ def test_a_long_address_written_as_its_own_label_gets_a_short_label(tmp_path):
         "Titel\n\nSectie\n\n• Zie https://voorbeeld.be/" + "a" * 300 + " voor het reglement.\n",
         encoding="utf-8",
     )
-    out = io.StringIO()
-    call_command(
-        "import_dossier", str(source), dry_run=True, json=True, stdout=out, stderr=io.StringIO()
-    )
-    [result] = json.loads(out.getvalue())
+    [result] = dry_run(source)
     (link,) = result["body"][0]["value"]["items"][0]["value"]["links"]
     assert len(link["value"]["label"]) == 255 and link["value"]["label"].endswith("…")
     assert link["value"]["url"].endswith("a" * 300)
