@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.documents import document_words
 from wagtail_dossiers.importer import formats
 from wagtail_dossiers.importer.decode import decode, sniff_format
 from wagtail_dossiers.importer.document import (
@@ -207,17 +208,8 @@ def score_page(page: Path) -> Score:
     outline = CORPUS / "outlines" / f"{page.stem}.outline"
     document, _, visible = import_page(page)
     result = score(read_outline(outline), outline_of(document))
-    result.lost_words = sum(missing_words(words(visible), _document_words(document)).values())
+    result.lost_words = sum(missing_words(words(visible), document_words(document)).values())
     return result
-
-
-def _document_words(document: Document) -> list[Counter[str]]:
-    found = [e.text for e in outline_of(document) if e.role != "debris"]
-    found += [u.text for u in document.unplaced]
-    for item in document.body:
-        if isinstance(item, Contact):
-            found += [item.role, item.email, item.phone, item.action_label]
-    return [words(text) for text in found]
 
 
 def pages() -> list[Path]:

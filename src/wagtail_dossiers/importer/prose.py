@@ -1,8 +1,8 @@
-"""Small judgements the plain-text parser makes about one piece of text.
+"""Small judgements about a piece of prose, shared by the readers and the structure model.
 
-Each function answers one question (does this end a sentence? could this be a
-heading?) from the shape of the text alone: punctuation, length, capitals. None
-of them knows the wording of any particular dossier; wording is the detectors' job.
+Each function answers one question (does this end a sentence? is this line only an address
+or a number?) from the shape of the text alone: punctuation, length, capitals. None of them
+knows the wording of any particular dossier; wording is the detectors' job.
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from .detectors import EMAIL_RE, HIDDEN_EMAIL_RE, PHONE_RE, Detectors
-from .document import Lines
+from .detectors import EMAIL_RE, HIDDEN_EMAIL_RE, PHONE_RE
 
 # Closing quotes and brackets that may follow a sentence's final mark: `… weten.”`.
 CLOSERS = "\"'”’»)]"
@@ -25,16 +24,7 @@ SENTENCE_BREAK_RE = re.compile(rf"(?:(?<=\w{{3}})\.|\.\.\.|[!?…]){_CLOSER}*\s+
 # Fragments that attach to the previous one without a space: `integreren` + `, als`.
 NO_SPACE_BEFORE = tuple(",.;:!?)")
 DOSSIER_LABEL_RE = re.compile(r"(?P<prefix>dossiers?\s*:)\s*(?P<label>.*)", re.IGNORECASE)
-# Lines that say what they are: a file name or a caption prefix such as `Foto: …`.
-IMAGE_HINT_RE = re.compile(
-    r".*\.(?:jpe?g|png|gif|webp|svg|tiff?)|"
-    r"(?:foto|afbeelding|beeld|illustratie|image|photo|picture|illustration)\s*[:–-]\s.*",
-    re.IGNORECASE,
-)
-
 HEADING_MAX_CHARS, HEADING_MAX_WORDS = 90, 12
-TITLE_MAX_CHARS, TITLE_MAX_WORDS = 120, 16
-ALT_MAX_WORDS = 8
 
 
 def ends_sentence(text: str) -> bool:
@@ -76,58 +66,6 @@ def _last_mark(text: str) -> str:
 
 def _is_short_line(text: str, max_chars: int, max_words: int) -> bool:
     return 0 < len(text) <= max_chars and len(text.split()) <= max_words
-
-
-def _is_other_kind(text: str, detectors: Detectors) -> bool:
-    """Text the detectors claim (debris, a call to action, a contact) is never a heading."""
-    lines = Lines.one(0)
-    return bool(
-        detectors.is_debris(text)
-        or detectors.call_to_action(text, lines)
-        or detectors.contact(text, lines)
-    )
-
-
-def looks_like_heading(text: str, detectors: Detectors) -> bool:
-    """Short, no final punctuation, one sentence, something a reader would name a section.
-
-    A heading starts with a capital (or a digit): a short line in lower case, such as
-    `header handjes` or `foto koor`, is what an image's alt text left behind.
-    """
-    first = next((ch for ch in text if ch.isalnum()), "")
-    return (
-        not first.islower()
-        and _is_short_line(text, HEADING_MAX_CHARS, HEADING_MAX_WORDS)
-        and _last_mark(text) not in tuple(".!?,;:…")
-        and any(ch.isalnum() for ch in text)
-        and not has_sentence_break(text)
-        and not _is_other_kind(text, detectors)
-    )
-
-
-def looks_like_title(text: str, detectors: Detectors) -> bool:
-    """Like a heading, but a page title may be a little longer and ask or exclaim."""
-    return (
-        _is_short_line(text, TITLE_MAX_CHARS, TITLE_MAX_WORDS)
-        and _last_mark(text) not in tuple(".,;:")
-        and any(ch.isalnum() for ch in text)
-        and not _is_other_kind(text, detectors)
-    )
-
-
-def looks_like_alt_text(text: str) -> bool:
-    """A few words, no sentence in them: what an image's alt text left behind looks like."""
-    return (
-        _is_short_line(text, HEADING_MAX_CHARS, ALT_MAX_WORDS)
-        and _last_mark(text) not in tuple(".!?,;:…")
-        and any(ch.isalnum() for ch in text)
-        and not has_sentence_break(text)
-    )
-
-
-def looks_like_image_hint(text: str) -> bool:
-    """A file name (`groep.jpg`) or a caption prefix (`Foto: …`)."""
-    return len(text.split()) <= TITLE_MAX_WORDS and bool(IMAGE_HINT_RE.fullmatch(text))
 
 
 def looks_like_card_label(text: str) -> bool:

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 from ..detectors import Detectors
 from ..document import Lines
-from ..prose import contact_detail, has_sentence_break, sentence_count
+from ..prose import CLOSERS, contact_detail, has_sentence_break, sentence_count
 from .blocks import Kind, SourceBlock
 
-CLOSERS = "\"'”’»)]"
 # A caption or a credit: `Foto: …`, `© Naam`, `(c) Naam`, `Beeld via Unsplash`, `Photo by …`.
 CAPTION_RE = re.compile(
     r"(?:foto|foto's|fotografie|beeld|afbeelding|illustratie|photo|image|picture|credit|tekst|"
