@@ -30,6 +30,12 @@ class Context:
     run_lower: dict[int, float] = field(default_factory=dict)  # … of items in lower case
     run_named: dict[int, float] = field(default_factory=dict)  # … of items opening with a name
     run_size: dict[int, int] = field(default_factory=dict)  # … and how many items it has
+    run_names: dict[int, float] = field(default_factory=dict)  # … the names an item holds
+    run_links: dict[int, float] = field(default_factory=dict)  # … its share of items linked
+    run_told_long: dict[int, float] = field(default_factory=dict)  # … of two sentences or more
+    run_subjects: dict[int, float] = field(default_factory=dict)  # … of items about someone
+    whole: set[int] = field(default_factory=set)  # items of a list that is all its section holds
+    led_in: set[int] = field(default_factory=set)  # items of a list a sentence leads in to (`:`)
 
     def __post_init__(self) -> None:
         self._runs()
@@ -78,6 +84,19 @@ class Context:
         named = sum(1 for j in run if self.shapes[j].label_text) / count
         self.run_named.update(dict.fromkeys(run, named))
         self.run_size.update(dict.fromkeys(run, count))
+        self.run_names.update(dict.fromkeys(run, sum(self.shapes[j].names for j in run) / count))
+        linked = sum(1 for j in run if self.blocks[j].links) / count
+        self.run_links.update(dict.fromkeys(run, linked))
+        long = sum(1 for j in run if self.shapes[j].sentences >= 2) / count
+        self.run_told_long.update(dict.fromkeys(run, long))
+        subjects = sum(1 for j in run if self.shapes[j].subject) / count
+        self.run_subjects.update(dict.fromkeys(run, subjects))
+        if self._heading_like(run[0] - 1) and self._heading_like(self._after(run[-1]), end=True):
+            self.whole.update(run)
+        before = self.block(run[0] - 1)
+        if before is not None and before.kind is Kind.TEXT and not before.heading:
+            if self.shapes[run[0] - 1].last_mark == ":":
+                self.led_in.update(run)
 
     def _tells(self, i: int) -> bool:
         """An item told in a sentence; a table row with a cell of six words or more."""
@@ -85,6 +104,24 @@ class Context:
         if block.kind is Kind.ROW:
             return any(len(cell.split()) >= 6 for cell in block.text.split(" — "))
         return sentence_like(self.shapes[i])
+
+    def _after(self, i: int) -> int:
+        """The first block after item ``i`` and its sub-items."""
+        i += 1
+        while (block := self.block(i)) is not None and block.kind is Kind.ITEM:
+            i += 1
+        return i
+
+    def _heading_like(self, i: int, end: bool = False) -> bool:
+        """Block ``i`` could head a section: marked so, or a short line with no full stop."""
+        block = self.block(i)
+        if block is None:
+            return end
+        if block.kind is not Kind.TEXT:
+            return False
+        shape = self.shapes[i]
+        marked = bool(block.heading) or block.bold
+        return marked or (is_short(shape, 10, 80) and shape.last_mark not in (".", ",", ";", ":"))
 
     def block(self, i: int) -> SourceBlock | None:
         return self.blocks[i] if 0 <= i < len(self.blocks) else None

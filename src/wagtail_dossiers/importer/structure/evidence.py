@@ -144,6 +144,8 @@ class Shape:
     call_to_action: bool
     contact: bool
     detail: bool  # only an e-mail address or phone number, perhaps labelled
+    names: int  # words inside its sentences that start with a capital: names
+    subject: bool  # opens with an article (`De gemeente stelt …`): a sentence about someone
 
 
 def first_kind(text: str) -> str:
@@ -199,6 +201,8 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         and detectors.call_to_action(text, block.lines) is not None,
         contact=line and count <= 30 and detectors.contact(text, Lines.one(0)) is not None,
         detail=line and count <= 14 and contact_detail(text) is not None,
+        names=proper_names(text),
+        subject=bool(tokens) and tokens[0].istitle() and tokens[0].casefold() in ARTICLES,
     )
 
 
@@ -218,6 +222,24 @@ def lead_label(text: str) -> tuple[str, str] | None:
     if sum(1 for t in tokens if t.casefold() in FUNCTION_WORDS) > 1 or last_mark(label):
         return None
     return label, match["rest"].strip()
+
+
+ARTICLES = frozenset(["de", "het", "een", "the", "a", "an"])
+SENTENCE_END = (".", "!", "?", ":", "…", "–", "—", "-")
+OPENERS = "\"'‘“(«[*"
+
+
+def proper_names(text: str) -> int:
+    """How many words inside the sentences of ``text`` start with a capital: the names of
+    who and what (`Okra`, `Avansa Limburg`, `VI.BE`) that initiatives are told with."""
+    count = 0
+    previous = ""
+    for token in text.split():
+        word = token.lstrip(OPENERS)
+        if previous and not previous.endswith(SENTENCE_END) and word[:1].isupper():
+            count += 1
+        previous = token.rstrip("\"'’”)»]*")
+    return count
 
 
 def name_and_role(text: str) -> tuple[str, str]:

@@ -14,14 +14,26 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
         return _row(context, i, block)
     if not any(ch.isalnum() for ch in block.title + block.text):
         return {Role.DEBRIS: (3.0, "a list item with no words")}
-    # The points of a prose list are phrases; initiatives are told in sentences. The list
-    # as a whole decides, so that its items are read alike.
+    # The points of a prose list are phrases or single sentences about the text around
+    # them; initiatives are told: who does what (names), where to read on (links), in
+    # sentences. The list as a whole decides, so that its items are read alike.
     mean = context.run_words.get(i, shape.words)
     told = context.run_sentences.get(i, float(sentence_like(shape)))
-    card = 1.5 + 0.8 * told + (0.5 if mean >= 14 else 0) + (0.5 if block.title else 0)
+    names = min(context.run_names.get(i, shape.names), 3.0)
+    linked = context.run_links.get(i, float(bool(block.links)))
+    long = context.run_told_long.get(i, float(shape.sentences >= 2))
+    card = 1.2 + 0.4 * told + 0.5 * long + (0.6 if mean >= 25 else 0.3 if mean >= 14 else 0)
+    card += (0.45 if mean >= 10 else 0.2) * names + 1.2 * linked
+    if i in context.whole:
+        card += 0.5  # a list that is all its section holds: the section's initiatives
+    card += 0.6 * context.run_subjects.get(i, float(shape.subject))  # `De gemeente stelt …` + (0.5 if block.title else 0)
     # Items that open with a name (`Kickoff: …`) are named things: cards with that title.
     card += 1.2 * context.run_named.get(i, 0.0)
     listed = 1.0 + 0.8 * (1 - told) + (0.4 if mean <= 8 else 0) + (0.2 if block.numbered else 0)
+    if block.level == 1 and i not in context.whole and names < 0.5 and linked < 0.5 and mean < 25:
+        listed += 0.8  # points amid the prose that name no one and lead nowhere
+    if i in context.led_in:
+        listed += 0.6  # a sentence ending in `:` leads in to its points
     # Items in lower case go on with the sentence that leads in to them: points of the prose.
     listed += 1.5 * context.run_lower.get(i, 0.0)
     scores: Scores = {
@@ -60,6 +72,8 @@ def _item_heading(context: Context, i: int, block: SourceBlock, shape: Shape):
     if following is not None and following.kind is Kind.ITEM and following.level == 1:
         return None  # the next item of the same list
     score = 0.3 + (1.0 if block.numbered else 0) + (0.8 if block.blank_after else 0)
-    if context.run_size.get(i, 1) == 1 and context.prose(i + 1):
-        score += 0.8  # a list of one, above a paragraph: a numbered heading
+    if following is not None and following.kind is Kind.ITEM and shape.words <= 8:
+        score += 0.8  # a short line above its own sub-items heads them
+    if context.run_size.get(i, 1) == 1:  # a list of one is no list
+        score += 0.8 if context.prose(i + 1) else 0.4 if block.numbered else 0
     return score, "a numbered line standing alone" if block.numbered else "a lone list item"
