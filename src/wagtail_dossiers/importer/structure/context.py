@@ -94,9 +94,13 @@ class Context:
         if self._heading_like(run[0] - 1) and self._heading_like(self._after(run[-1]), end=True):
             self.whole.update(run)
         before = self.block(run[0] - 1)
-        if before is not None and before.kind is Kind.TEXT and not before.heading:
-            if self.shapes[run[0] - 1].last_mark == ":":
-                self.led_in.update(run)
+        if (
+            before is not None
+            and before.kind is Kind.TEXT
+            and not before.heading
+            and self.shapes[run[0] - 1].last_mark == ":"
+        ):
+            self.led_in.update(run)
 
     def _tells(self, i: int) -> bool:
         """An item told in a sentence; a table row with a cell of six words or more."""

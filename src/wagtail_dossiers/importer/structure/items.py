@@ -23,23 +23,28 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
     linked = context.run_links.get(i, float(bool(block.links)))
     long = context.run_told_long.get(i, float(shape.sentences >= 2))
     card = 1.2 + 0.4 * told + 0.5 * long + (0.6 if mean >= 25 else 0.3 if mean >= 14 else 0)
-    card += (0.45 if mean >= 10 else 0.2) * names + 1.2 * linked
-    if i in context.whole:
-        card += 0.5  # a list that is all its section holds: the section's initiatives
-    card += 0.6 * context.run_subjects.get(i, float(shape.subject))  # `De gemeente stelt …` + (0.5 if block.title else 0)
+    card += (0.45 if mean >= 10 else 0.2) * names + 1.2 * linked + (0.5 if block.title else 0)
+    card += 0.6 * context.run_subjects.get(i, float(shape.subject))  # `De gemeente stelt …`
     # Items that open with a name (`Kickoff: …`) are named things: cards with that title.
     card += 1.2 * context.run_named.get(i, 0.0)
+    card_reason = "an item of a list told in sentences" if told >= 0.5 else "a list item"
+    if i in context.whole:
+        card += 0.5
+        card_reason = "an item of a list that is all its section holds"
     listed = 1.0 + 0.8 * (1 - told) + (0.4 if mean <= 8 else 0) + (0.2 if block.numbered else 0)
+    list_reason = "an item of a list of short points" if told < 0.5 else "a list item"
     if block.level == 1 and i not in context.whole and names < 0.5 and linked < 0.5 and mean < 25:
-        listed += 0.8  # points amid the prose that name no one and lead nowhere
+        listed += 0.8
+        list_reason = "a point amid the prose that names no one"
     if i in context.led_in:
-        listed += 0.6  # a sentence ending in `:` leads in to its points
+        listed += 0.6
+        list_reason = "a point a sentence ending in “:” leads in to"
     # Items in lower case go on with the sentence that leads in to them: points of the prose.
-    listed += 1.5 * context.run_lower.get(i, 0.0)
-    scores: Scores = {
-        Role.CARD: (card, "an item of a list told in sentences" if told >= 0.5 else "a list item"),
-        Role.LIST: (listed, "an item of a list of short points" if told < 0.5 else "a list item"),
-    }
+    lower = context.run_lower.get(i, 0.0)
+    listed += 1.5 * lower
+    if lower >= 0.5:
+        list_reason = "a point that goes on with the sentence above"
+    scores: Scores = {Role.CARD: (card, card_reason), Role.LIST: (listed, list_reason)}
     if block.level > 1:
         scores = {role: (value - 1.0, reason) for role, (value, reason) in scores.items()}
         scores[Role.CONTINUE] = (2.0, "a sub-item of the item above")
