@@ -202,3 +202,21 @@ def test_leftovers_a_bare_dot_a_caption_above_its_image_and_an_image_prefix():
     image = section.items[-1]
     assert isinstance(image, Image)
     assert (image.alt, image.caption) == ("De kinderoptocht", "Foto: Marc Peeters")
+
+
+def test_points_amid_the_prose_are_a_list_and_initiatives_are_cards():
+    document = read("points-and-initiatives.txt")
+    # A line saying what a photo shows is the image's alt text, not a heading.
+    assert document.header_image.alt == "Groepsfoto van het harmonieorkest op het plein"
+    # The points a sentence leads in to (`:`), and points amid the text that name no one,
+    # stay in the prose as lists; the intro is the text before the first heading.
+    listed = [p.html for p in document.intro if p.html.startswith("<ul>")]
+    assert len(listed) == 2
+    assert "<li>ze is bereikbaar met het openbaar vervoer;</li>" in listed[0]
+    assert "<li>Leg de afspraken op papier.</li>" in listed[1]
+    # Items that tell who does what, with names, are the section's initiatives.
+    assert headings(document) == ["Wat leden al doen"]
+    assert [card.text[:30] for card in cards(document)] == [
+        "Muziekvereniging De Eendracht ",
+        "In Gent opende Fanfare Sint-Ce",
+    ]

@@ -52,6 +52,13 @@ PICTURE_RE = re.compile(
     r"image|portrait)\b",
     re.IGNORECASE,
 )
+# A line that says what a picture shows: `Wazige foto van een Pride`, `Logo van de stad`,
+# `Portrait of the choir`, `Foto: de zaal` (a caption says who took it: ``CAPTION_RE``).
+DEPICTS_RE = re.compile(
+    r"(?:^|\s)(?:foto|foto's|beeld|afbeelding|portret|illustratie|logo|tekening|groepsfoto|"
+    r"photo|picture|image|portrait|drawing|logo)\s+(?:van|met|uit|op|of|with|from)\s",
+    re.IGNORECASE,
+)
 # Layout names and template placeholders a broken export printed: `item_left`, `{$items.title}`.
 # … and widgets' letters: `A A A` (text size), `< >`.
 IDENTIFIER_RE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w*|\{+\$?[\w.]+\}+|(?:\w\s+){2,}\w")
@@ -137,6 +144,7 @@ class Shape:
     date: bool
     identifier: bool
     pictures: bool  # names a picture (`foto`, `logo`): alt-text words
+    depicts: bool  # says what a picture shows (`foto van …`): an alt text
     function_words: int
     label_text: bool  # `Label: text` or `Label – text`, the label short
     bold_label: bool  # the html opens with a bold phrase followed by more text
@@ -190,6 +198,7 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         date=line and count <= 6 and bool(DATE_RE.search(text)),
         identifier=line and count <= 6 and bool(IDENTIFIER_RE.fullmatch(stripped)),
         pictures=line and count <= 12 and bool(PICTURE_RE.search(text)),
+        depicts=line and count <= 16 and bool(DEPICTS_RE.search(text)),
         function_words=sum(1 for t in tokens if t.casefold().strip(",.:;") in FUNCTION_WORDS)
         if line and count <= 12
         else 0,

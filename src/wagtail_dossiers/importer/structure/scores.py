@@ -91,6 +91,8 @@ def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[
     """A short line an image left behind: its alt text or its file name."""
     if shape.file_name:
         return 2.0, "looks like an image's file name"
+    if shape.depicts and not shape.sentence_break and shape.last_mark in ("", "."):
+        return 2.0, "says what a picture shows"
     if shape.words > 8 or shape.last_mark or shape.sentence_break or shape.chars > 80:
         return NEVER, ""
     if shape.debris or shape.contact or shape.call_to_action or shape.detail or shape.caption:

@@ -65,12 +65,9 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
         return -1.0  # a sub-heading stands in a section
     if role is Role.TITLE and previous is Role.HEADER_IMAGE:
         return 0.3  # the image, then the title: how old sites open a page
-    if (
-        role is Role.HEADER_IMAGE
-        and previous in (Role.TITLE, Role.DOSSIER_LABEL)
-        and context.blocks[i].kind is Kind.IMAGE
-    ):
-        return 1.5  # an image right under the title is the page's own
+    if role is Role.HEADER_IMAGE and previous in (Role.TITLE, Role.DOSSIER_LABEL):
+        # An image right under the title is the page's own; so is an alt text left there.
+        return 1.5 if context.blocks[i].kind is Kind.IMAGE else 0.3
     if previous is Role.CARD and role is Role.CARD:
         return 0.3
     if previous is Role.CARD_TEXT and role is Role.PARAGRAPH:
