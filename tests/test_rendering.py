@@ -1,9 +1,11 @@
 """The public page and every block render correctly, escaped and at a fixed query cost."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from tests.utils import block, body_with_cards, card, make_dossier, make_organisation, section
 
@@ -37,6 +39,38 @@ def test_dossier_page_renders_label_title_sections_and_cards(client, home):
     assert "Elke Verhaeghe" in html and "Neem contact op met Elke" in html
     # A section without cards says so rather than showing an empty box.
     assert "dossiers-section__empty" in html
+
+
+@pytest.mark.django_db
+def test_a_section_of_prose_shows_its_text_and_only_an_empty_one_is_coming_soon(client, home):
+    page = make_dossier(
+        home,
+        body=[
+            section("Waarom stemmen", [], intro="<p>Elke stem telt in de gemeente.</p>"),
+            section("Wat je kunt doen", [block("paragraph", "<p>Praat erover met je buren.</p>")]),
+            section("Dorpen", []),
+        ],
+    )
+    with translation.override("nl"):
+        soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+
+    def said(anchor: str) -> str:
+        return " ".join(soup.select_one(f"section#{anchor}").get_text().split())
+
+    soon = "De initiatieven voor dit thema volgen binnenkort."
+    assert "Elke stem telt in de gemeente." in said("waarom-stemmen")
+    assert "Praat erover met je buren." in said("wat-je-kunt-doen")
+    assert soon not in said("waarom-stemmen") and soon not in said("wat-je-kunt-doen")
+    assert soon in said("dorpen")
+    toc = {
+        li["data-dossiers-toc"]: " ".join(li.get_text().split())
+        for li in soup.select("[data-dossiers-toc]")
+    }
+    assert toc == {
+        "waarom-stemmen": "Waarom stemmen",
+        "wat-je-kunt-doen": "Wat je kunt doen",
+        "dorpen": "Dorpen binnenkort",
+    }
 
 
 @pytest.mark.django_db

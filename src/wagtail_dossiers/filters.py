@@ -45,6 +45,12 @@ def plain_text(rich_text) -> str:
     return " ".join(html.unescape(TAG_RE.sub(" ", str(source))).split())
 
 
+def section_is_empty(value) -> bool:
+    """Whether a section holds nothing at all, neither text nor items: only then does the
+    page promise initiatives "coming soon" (a section of prose is no empty one)."""
+    return not value.get("items") and not plain_text(value.get("intro"))
+
+
 def card_search_text(value) -> str:
     """Everything a reader could search a card for: folded, each word once (it is sent
     to the browser in a ``data-`` attribute, so it stays small)."""
@@ -92,6 +98,7 @@ class SectionSummary:
     visible: int
     items: list[ItemRow] = field(default_factory=list)
     hidden: bool = False
+    empty: bool = False
 
     @property
     def heading_id(self) -> str:
@@ -286,6 +293,7 @@ class DossierFilter:
         self, block, anchor: str, org_counts: dict[str, Option], result: Evaluation
     ) -> SectionSummary:
         summary = SectionSummary(block.id, block.value["heading"], anchor, 0, 0)
+        summary.empty = section_is_empty(block.value)
         for item in block.value["items"]:
             if item.block_type != "initiative":
                 # Text, images and calls to action belong to the unfiltered reading.

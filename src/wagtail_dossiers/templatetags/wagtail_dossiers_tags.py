@@ -4,6 +4,7 @@ from django import template
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.rich_text import expand_db_html
 
+from .. import filters
 from ..structured_data import dossier_json_ld, json_ld_script
 
 register = template.Library()
@@ -27,3 +28,9 @@ def dossier_richtext(value) -> SafeString:
     source = getattr(value, "source", value)
     # Safe: rich text is editor HTML, stored after Wagtail's whitelist; what |richtext does.
     return mark_safe(expand_db_html(str(source)))
+
+
+@register.filter
+def dossier_section_is_empty(value) -> bool:
+    """Whether a section value holds neither text nor items (``filters.section_is_empty``)."""
+    return filters.section_is_empty(value)
