@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..detectors import Detectors
 from ..document import Lines
-from ..prose import CLOSERS, contact_detail, has_sentence_break, sentence_count
+from ..prose import CLOSERS, contact_detail, sentence_count
 from .blocks import Kind, SourceBlock
 
 # A caption or a credit: `Foto: …`, `© Naam`, `(c) Naam`, `Beeld via Unsplash`, `Photo by …`.
@@ -177,13 +177,14 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
     tokens = text.split()
     count = len(tokens)
     line = block.kind is Kind.TEXT or block.kind is Kind.PAGE_TITLE
+    sentences = sentence_count(text)
     stripped = text.strip() if line else ""
     return Shape(
         words=count,
         chars=len(text),
         last_mark=last_mark(text),
-        sentence_break=has_sentence_break(text),
-        sentences=sentence_count(text),
+        sentence_break=sentences > 1,
+        sentences=sentences,
         first=first_kind(text),
         all_caps=line and text.isupper() and sum(ch.isalpha() for ch in text) >= 3,
         framed=line and bool(FRAMED_RE.fullmatch(stripped)),
@@ -210,7 +211,7 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         and detectors.call_to_action(text, block.lines) is not None,
         contact=line and count <= 30 and detectors.contact(text, Lines.one(0)) is not None,
         detail=line and count <= 14 and contact_detail(text) is not None,
-        names=proper_names(text),
+        names=proper_names(text) if block.kind is Kind.ITEM else 0,
         subject=bool(tokens) and tokens[0].istitle() and tokens[0].casefold() in ARTICLES,
     )
 
@@ -234,21 +235,15 @@ def lead_label(text: str) -> tuple[str, str] | None:
 
 
 ARTICLES = frozenset(["de", "het", "een", "the", "a", "an"])
-SENTENCE_END = (".", "!", "?", ":", "…", "–", "—", "-")
-OPENERS = "\"'‘“(«[*"
+# A capital that starts a word inside a sentence: not after a full stop, a colon, a dash,
+# a closing quote or the start (`… deelt Avansa Kempen …`, not `… gaan. Okra …`).
+NAME_RE = re.compile(r"(?<![.!?:…–—\-\"'’”)»\]*\s])\s+[\"'‘“(«\[*]*[A-ZÀ-ÖØ-Þ]")
 
 
 def proper_names(text: str) -> int:
     """How many words inside the sentences of ``text`` start with a capital: the names of
     who and what (`Okra`, `Avansa Limburg`, `VI.BE`) that initiatives are told with."""
-    count = 0
-    previous = ""
-    for token in text.split():
-        word = token.lstrip(OPENERS)
-        if previous and not previous.endswith(SENTENCE_END) and word[:1].isupper():
-            count += 1
-        previous = token.rstrip("\"'’”)»]*")
-    return count
+    return len(NAME_RE.findall(text))
 
 
 def name_and_role(text: str) -> tuple[str, str]:

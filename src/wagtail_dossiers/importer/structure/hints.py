@@ -43,6 +43,8 @@ def place_hints(blocks: list[SourceBlock], hints: list[Hint]) -> tuple[dict[int,
     """Which block each hint means (by index), and the hints that found no block."""
     forced: dict[int, Role] = {}
     missed: list[Hint] = []
+    if not hints:
+        return forced, missed
     keys = [_keys(block) for block in blocks]
     for hint in hints:
         want = _key(hint.text)
