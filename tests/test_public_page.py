@@ -6,8 +6,11 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.utils import translation
-from wagtail.coreutils import make_wagtail_template_fragment_key
-from wagtail.models import Site
+from wagtail.coreutils import (
+    get_supported_content_language_variant,
+    make_wagtail_template_fragment_key,
+)
+from wagtail.models import Locale, Site
 
 import wagtail_dossiers
 from tests.utils import block, card, make_dossier, make_image, make_organisation, section
@@ -163,6 +166,61 @@ def test_the_page_is_dutch_at_the_root_and_english_under_en(client, dossier):
     assert english.html["lang"] == "en"
     assert dutch.select_one("[role=status]").get_text().strip() == "1 van 1 initiatief"
     assert english.select_one("[role=status]").get_text().strip() == "1 of 1 initiative"
+
+
+@pytest.mark.django_db
+def test_under_en_the_ui_is_english_and_the_content_keeps_the_pages_language(client, dossier):
+    soup = soup_of(client.get("/en" + dossier.url))
+    assert soup.html["lang"] == "en"
+    assert soup.select_one(".dossiers-header")["lang"] == "nl"
+    assert soup.select_one(".dossiers-layout__body")["lang"] == "nl"
+    assert soup.select_one("section#sectoren-in-actie").find_parent(lang=True)["lang"] == "nl"
+    # What the UI says inside the content, and the content the UI names, say so too.
+    assert soup.select_one(".dossiers-section__empty")["lang"] == "en"
+    assert {a["lang"] for a in soup.select(".dossiers-toc__link")} == {"nl"}
+    assert soup.select_one('#dossiers--section option[value="sectoren-in-actie"]')["lang"] == "nl"
+    finder = soup.select_one("form[role=search]")
+    assert finder.find_parent(lang=True).name == "html"
+
+
+@pytest.mark.django_db
+def test_at_the_root_the_content_needs_no_lang_of_its_own_inside_the_ui(client, dossier):
+    soup = soup_of(client.get(dossier.url))
+    assert soup.select_one(".dossiers-layout__body")["lang"] == "nl"
+    assert not soup.select(".dossiers-toc__link[lang], .dossiers-section__empty[lang]")
+
+
+@pytest.fixture
+def wagtail_i18n(settings):
+    """Wagtail's localisation on, with the site's languages as content languages."""
+    settings.WAGTAIL_I18N_ENABLED = True
+    settings.WAGTAIL_CONTENT_LANGUAGES = settings.LANGUAGES
+    get_supported_content_language_variant.cache_clear()
+    yield
+    get_supported_content_language_variant.cache_clear()
+
+
+@pytest.mark.django_db
+def test_a_page_alone_in_its_language_claims_no_alternates(client, dossier, wagtail_i18n):
+    assert not soup_of(client.get(dossier.url)).select("link[rel=alternate][hreflang]")
+
+
+@pytest.mark.django_db
+def test_a_translated_page_links_its_translations_with_hreflang(client, dossier, wagtail_i18n):
+    english = dossier.copy_for_translation(Locale.objects.create(language_code="en"), True)
+    english.title = "Local elections"
+    english.save_revision().publish()
+    cache.clear()
+
+    for url in (dossier.url, english.url):
+        links = soup_of(client.get(url)).select("link[rel=alternate][hreflang]")
+        assert {link["hreflang"]: link["href"] for link in links} == {
+            "nl": dossier.full_url,
+            "en": english.full_url,
+        }
+    assert "/en/" in english.full_url
+    english_page = soup_of(client.get(english.url))
+    assert english_page.select_one(".dossiers-header")["lang"] == "en"
 
 
 def test_css_and_javascript_together_stay_under_30_kb():

@@ -1,7 +1,9 @@
 """The dossier page: behaviour in a mixin, so a site can put it on its own base page."""
 
 import swapper
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -120,10 +122,37 @@ class DossierPageMixin(models.Model):
         """Live, public child dossier pages, for a dossier that is a hub of others."""
         return self.get_children().live().public().type(type(self)).specific()
 
+    @property
+    def dossier_language(self) -> str:
+        """The language the page is written in: its locale's, whatever the UI speaks."""
+        return self.locale.language_code
+
+    def get_dossier_translations(self) -> list:
+        """The page in every language it is live and public in, itself included; empty
+        when there is no other (so no ``hreflang`` is claimed for a page alone)."""
+        if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+            return []
+        pages = list(
+            self.get_translations(inclusive=True)
+            .live()
+            .public()
+            .select_related("locale")
+            .order_by("locale__language_code")
+        )
+        return pages if len(pages) > 1 else []
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["dossier_filter"] = DossierFilter(self, request.GET)
         context["child_dossiers"] = self.get_child_dossiers()
+        context["dossier_translations"] = self.get_dossier_translations()
+        # The UI around the content speaks the request's language; where it differs
+        # from the page's, the templates mark each part with its own ``lang``.
+        ui_language = translation.get_language() or ""
+        context["dossier_language"] = self.dossier_language
+        context["dossier_ui_language"] = (
+            ui_language if ui_language.lower() != self.dossier_language.lower() else ""
+        )
         return context
 
 
