@@ -207,6 +207,47 @@ def test_the_form_works_without_javascript(client, dossier):
     assert sections == ["", "sectoren-in-actie", "lokaal-debat-stimuleren"]
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("query", "clean"),
+    [
+        ("q=&organisation=okra&section=", "?organisation=okra"),
+        ("q=debat&organisation=&section=", "?q=debat"),
+        ("q=++&organisation=&section=", ""),
+        (
+            "organisation=okra&utm_source=nieuwsbrief&section=",
+            "?organisation=okra&utm_source=nieuwsbrief",
+        ),
+    ],
+)
+def test_empty_filter_fields_redirect_to_the_clean_url(client, dossier, query, clean):
+    response = client.get(f"{dossier.url}?{query}")
+    assert response.status_code == 302
+    assert response["Location"] == dossier.url + clean
+
+
+@pytest.mark.django_db
+def test_empty_filter_fields_under_en_redirect_within_en(client, dossier):
+    english = f"/en{dossier.url}"
+    response = client.get(f"{english}?q=&organisation=okra&section=")
+    assert response["Location"] == f"{english}?organisation=okra"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["", "?organisation=okra", "?q=debat&section=sectoren-in-actie"])
+def test_a_clean_url_is_served_as_it_is(client, dossier, query):
+    assert client.get(dossier.url + query).status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_form_sent_without_javascript_lands_on_the_clean_url(client, dossier):
+    form = get(client, dossier.url).select_one("form[role=search]")
+    sent = {el["name"]: "" for el in form.select("input, select")} | {"organisation": "okra"}
+    response = client.get(dossier.url, sent, follow=True)
+    assert response.redirect_chain == [(f"{dossier.url}?organisation=okra", 302)]
+    assert status(BeautifulSoup(response.content, "html.parser")) == "2 van 4 initiatieven"
+
+
 def test_folding_lowers_case_and_drops_accents():
     assert fold("Oriëntatie DÉBAT Ça") == "orientatie debat ca"
 

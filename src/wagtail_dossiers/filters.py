@@ -31,6 +31,7 @@ RESERVED_IDS = frozenset({"main", "content", "top", "dossiers-children-heading"}
 # Top-level blocks that stay in view while a filter is active: they address every reader.
 ALWAYS_SHOWN = frozenset({"contact", "call_to_action"})
 MAX_QUERY_LENGTH = 200
+FILTER_PARAMETERS = ("q", "organisation", "section")
 
 
 def fold(text: str) -> str:
@@ -43,6 +44,26 @@ def plain_text(rich_text) -> str:
     """The visible text of a rich text value, without expanding its internal links."""
     source = getattr(rich_text, "source", rich_text) or ""
     return " ".join(html.unescape(TAG_RE.sub(" ", str(source))).split())
+
+
+def clean_filter_query(params: QueryDict) -> str | None:
+    """The query string without empty filter parameters, or ``None`` if it has none.
+
+    A form submitted without JavaScript sends every field, empty or not
+    (``?q=&organisation=okra&section=``); the page redirects to the URL a reader would
+    share (``?organisation=okra``), the one the script writes to the history.
+    """
+    empty = [name for name in FILTER_PARAMETERS if name in params and not _param(params, name)]
+    if not empty:
+        return None
+    cleaned = params.copy()
+    for name in empty:
+        del cleaned[name]
+    return cleaned.urlencode()
+
+
+def _param(params: QueryDict, name: str) -> str:
+    return (params.get(name) or "").strip()
 
 
 def section_is_empty(value) -> bool:
@@ -186,8 +207,8 @@ class DossierFilter:
     def __init__(self, page, params: QueryDict) -> None:
         self.page = page
         self.params = params
-        self.organisation = (params.get("organisation") or "").strip()[:255]
-        self.section = (params.get("section") or "").strip()[:255]
+        self.organisation = _param(params, "organisation")[:255]
+        self.section = _param(params, "section")[:255]
         self.query = " ".join((params.get("q") or "").split())[:MAX_QUERY_LENGTH]
         self._terms = fold(self.query).split()
 

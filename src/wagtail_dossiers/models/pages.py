@@ -3,7 +3,9 @@
 import swapper
 from django.conf import settings
 from django.db import models
+from django.http import HttpResponseRedirect
 from django.utils import translation
+from django.utils.http import escape_leading_slashes
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -12,7 +14,7 @@ from wagtail.images import get_image_model_string
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, DossierBodyBlock
-from ..filters import DossierFilter
+from ..filters import DossierFilter, clean_filter_query
 
 swapper.set_app_prefix("wagtailcore", "wagtail")
 
@@ -140,6 +142,15 @@ class DossierPageMixin(models.Model):
             .order_by("locale__language_code")
         )
         return pages if len(pages) > 1 else []
+
+    def serve(self, request, *args, **kwargs):
+        # Empty filter fields (a form sent without JavaScript) go to the clean URL, so
+        # that the address a reader shares or bookmarks is ``?organisation=okra``.
+        query = clean_filter_query(request.GET)
+        if query is not None and not getattr(request, "is_preview", False):
+            path = escape_leading_slashes(request.path)
+            return HttpResponseRedirect(path + (f"?{query}" if query else ""))
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
