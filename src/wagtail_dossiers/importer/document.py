@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import messages
+
 
 @dataclass
 class Lines:
@@ -129,11 +131,23 @@ TopLevelItem = Section | Paragraph | Image | CallToAction | Contact
 
 @dataclass
 class Warning:
-    """Something an editor should act on. ``code`` is stable, ``message`` is for people."""
+    """Something an editor should act on: a stable ``code`` and its ``params``. The words
+    for people come from ``messages`` (``variant`` picks one of a code's wordings), so that
+    each layer says them in its reader's language."""
 
     line: int
     code: str
-    message: str
+    params: dict[str, object] = field(default_factory=dict)
+    variant: str = ""
+
+    @property
+    def message(self) -> str:
+        """The English sentence (the command's and the JSON report's)."""
+        return messages.fill(messages.template(self.code, self.variant), self.params)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"line": self.line, "code": self.code, "params": self.params,
+                "variant": self.variant, "message": self.message}  # fmt: skip
 
 
 @dataclass
@@ -178,5 +192,5 @@ class Document:
     def sections(self) -> list[Section]:
         return [item for item in self.body if isinstance(item, Section)]
 
-    def warn(self, line: int, code: str, message: str) -> None:
-        self.warnings.append(Warning(line, code, message))
+    def warn(self, line: int, code: str, variant: str = "", /, **params: object) -> None:
+        self.warnings.append(Warning(line, code, params, variant))

@@ -9,9 +9,10 @@ schemes are caught, and no character that could break out of an attribute is kep
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
+from .document import Warning
 from .words import normalise
 
 SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
@@ -29,9 +30,13 @@ class UrlCheck:
     """The outcome of checking one ``href``/``src``: a safe URL, or why there is none."""
 
     url: str = ""
-    problem: str = ""
-    message: str = ""
+    problem: str = ""  # a warning code, with its parameters and wording
+    params: dict[str, str] = field(default_factory=dict)
+    variant: str = ""
     phone: str = ""
+
+    def warning(self, line: int) -> Warning:
+        return Warning(line, self.problem, self.params, self.variant)
 
 
 def _encode(url: str) -> str:
@@ -56,11 +61,7 @@ def check_href(raw: object) -> UrlCheck:
     match = SCHEME_RE.match(url)
     if not match:
         shown = url if len(url) <= 80 else url[:77] + "..."
-        return UrlCheck(
-            problem="relative_link",
-            message=f"Dropped the relative link “{shown}” (it only worked on the old site); "
-            "its text is kept: add the full address if the link is still needed.",
-        )
+        return UrlCheck(problem="relative_link", params={"url": shown})
     scheme, rest = match.group(1).lower(), url[match.end() :]
     if scheme == "tel":
         return UrlCheck(phone=" ".join(unquote(rest).split()))
@@ -70,16 +71,8 @@ def check_href(raw: object) -> UrlCheck:
     )
     if well_formed:
         return UrlCheck(url=f"{scheme}:{_encode(rest)}")
-    if scheme in ("http", "https", "mailto"):
-        return UrlCheck(
-            problem="unsafe_link",
-            message=f"Dropped a malformed “{scheme}:” link; its text is kept.",
-        )
-    return UrlCheck(
-        problem="unsafe_link",
-        message=f"Dropped a “{scheme}:” link: only http, https and mailto links are kept; "
-        "its text is kept.",
-    )
+    malformed = "malformed" if scheme in ("http", "https", "mailto") else ""
+    return UrlCheck(problem="unsafe_link", params={"scheme": scheme}, variant=malformed)
 
 
 def check_src(raw: object) -> UrlCheck:
@@ -89,12 +82,10 @@ def check_src(raw: object) -> UrlCheck:
         src = "https:" + src
     match = SCHEME_RE.match(src)
     if BREAKOUT_RE.search(src):
-        return UrlCheck(problem="unsafe_link", message="Dropped a malformed image source.")
+        return UrlCheck(problem="unsafe_link", variant="image_malformed")
     if match and match.group(1).lower() not in ("http", "https"):
-        return UrlCheck(
-            problem="unsafe_link",
-            message=f"Dropped an image source with the “{match.group(1).lower()}:” scheme.",
-        )
+        scheme = match.group(1).lower()
+        return UrlCheck(problem="unsafe_link", params={"scheme": scheme}, variant="image")
     return UrlCheck(url=_encode(src))
 
 

@@ -48,9 +48,7 @@ class ConversionContext:
     def rich_text(self, fragments: list[str], line: int) -> str:
         cleaned, removals = to_rich_text(fragments)
         for removal in removals:
-            self.warnings.append(
-                doc.Warning(line, "rich_text_cleaned", f"Removed from rich text: {removal}")
-            )
+            self.warnings.append(doc.Warning(line, "rich_text_cleaned", {"removed": removal}))
         return cleaned
 
     def usable(self, link: doc.Link | None, line: int) -> doc.Link | None:
@@ -62,14 +60,7 @@ class ConversionContext:
         if len(link.url) <= MAX_URL_LENGTH and is_safe_url(link.url):
             return link
         shown = link.url if len(link.url) <= 80 else link.url[:77] + "..."
-        self.warnings.append(
-            doc.Warning(
-                line,
-                "link_dropped",
-                f"Dropped the link “{shown}”: it is not an address a page can link to "
-                "(or too long to store); its text is kept. Add the link by hand if it works.",
-            )
-        )
+        self.warnings.append(doc.Warning(line, "link_dropped", {"url": shown}))
         return None
 
     def block(self, block_type: str, value: dict | str, *identity: Any) -> dict:

@@ -51,7 +51,7 @@ class PreparedImport:
     def report(self) -> dict[str, Any]:
         return {
             "counts": self.counts,
-            "warnings": [vars(w) for w in self.warnings],
+            "warnings": [w.as_dict() for w in self.warnings],
             "unplaced": [vars(u) for u in self.unplaced],
         }
 
@@ -225,9 +225,7 @@ def _account_for_every_word(prepared: PreparedImport, text: str, fmt: str) -> No
     if missing:
         listed = " ".join(sorted(missing.elements()))
         prepared.unplaced.append(Unplaced(0, listed))
-        prepared.warnings.append(
-            Warning(0, "words_not_placed", f"Words the importer could not place: {listed[:300]}")
-        )
+        prepared.warnings.append(Warning(0, "words_not_placed", {"words": listed[:300]}))
 
 
 def _counts(document: Document, prepared: PreparedImport) -> dict[str, int]:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..conf import get_page_model
 from ..importer.decode import DecodeError, decode
+from ..importing.messages import describe
 from ..models import Organisation
 
 if TYPE_CHECKING:
@@ -91,7 +92,8 @@ def _warning_groups(prepared: PreparedImport) -> list[dict]:
             w for w in prepared.warnings if (w.code == code if code else w.code not in known)
         ]
         if warnings:
-            groups.append({"code": code or "other", "label": label, "warnings": warnings})
+            shown = [{"line": w.line, "code": w.code, "message": describe(w)} for w in warnings]
+            groups.append({"code": code or "other", "label": label, "warnings": shown})
     return groups
 
 
@@ -103,7 +105,7 @@ def _source_lines(plan: ImportPlan) -> list[dict]:
         return []
     flagged: dict[int, list[str]] = {}
     for warning in plan.prepared.warnings:
-        flagged.setdefault(warning.line, []).append(warning.message)
+        flagged.setdefault(warning.line, []).append(describe(warning))
     for unplaced in plan.prepared.unplaced:
         flagged.setdefault(unplaced.line, []).append(gettext("Not placed: %s") % unplaced.text)
     return [

@@ -88,8 +88,7 @@ def _enrich_initiative(
                 document.warn(
                     initiative.lines.first,
                     "unknown_organisation",
-                    f"“{name}” looks like an organisation but is not in the registry: "
-                    "add it, or add it as an alias of an organisation, if it is one.",
+                    name=name,
                 )
     if not initiative.title:
         _apply_title(initiative)

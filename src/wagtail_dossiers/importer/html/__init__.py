@@ -84,11 +84,7 @@ def visible_text(markup: str, separator: str = " ") -> str:
 def degraded_document(markup: str) -> Document:
     """The page's visible text as plain intro paragraphs: the last resort."""
     document = Document()
-    document.warn(
-        1,
-        "parse_degraded",
-        "The page's structure could not be read; its text was imported as plain paragraphs.",
-    )
+    document.warn(1, "parse_degraded")
     try:
         soup = parse_markup(markup)
         remove_unsafe(soup, LineMap(soup), document)

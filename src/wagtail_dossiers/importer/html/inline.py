@@ -63,18 +63,12 @@ def image_from(tag: Tag, line: int) -> FoundImage:
     source = check_src(tag.get("src"))
     found = FoundImage(Image(alt=alt, lines=Lines.one(line), src=source.url))
     if source.problem:
-        found.problems.append(Warning(line, source.problem, source.message))
+        found.problems.append(source.warning(line))
     if not alt:
         found.image.alt = alt_from_file_name(source.url)
-        where = f"“{source.url}”" if source.url else "without a source"
-        found.problems.append(
-            Warning(
-                line,
-                "image_alt_missing",
-                f"The image {where} had no alt text; “{found.image.alt}” was taken from its "
-                "file name: describe the image instead.",
-            )
-        )
+        params = {"alt": found.image.alt, "src": source.url}
+        variant = "" if source.url else "no_src"
+        found.problems.append(Warning(line, "image_alt_missing", params, variant))
     return found
 
 
@@ -184,7 +178,7 @@ class _Writer:
             self.fragment.phones.append(check.phone)
         if check.problem:
             line = self.lines.first(tag, self.default_line)
-            self.fragment.problems.append(Warning(line, check.problem, check.message))
+            self.fragment.problems.append(check.warning(line))
         if not check.url:
             self._children(tag, depth)
             return

@@ -115,11 +115,7 @@ def remove_unsafe(soup: BeautifulSoup, lines: LineMap, document: Document) -> No
     for tag in tags_named(soup, REMOVED_TAGS):
         if tag.decomposed:
             continue  # removed with an enclosing element already
-        document.warn(
-            lines.first(tag),
-            "removed_element",
-            f"Removed <{tag.name}> and its content: it cannot be imported safely.",
-        )
+        document.warn(lines.first(tag), "removed_element", tag=tag.name)
         tag.decompose()
 
 

@@ -70,7 +70,7 @@ def inline_lines(token: Token, first_line: int) -> list[_Line]:
         elif kind == "link_open":
             check = check_href(child.attrGet("href"))
             if check.problem:
-                line.problems.append(Warning(line.number, check.problem, check.message))
+                line.problems.append(check.warning(line.number))
             open_link.append(bool(check.url))
             if check.url:
                 line.links.append(Link(check.url))

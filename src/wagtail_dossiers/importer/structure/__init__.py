@@ -29,10 +29,7 @@ def read_structure(
     document = build_document(decisions, detectors)
     for hint in missed:
         document.warn(
-            hint.line,
-            "hint_not_applied",
-            f"The correction for line {hint.line} (“{hint.text}” as {hint.role.value}) was not "
-            "applied: the source no longer has that text.",
+            hint.line, "hint_not_applied", line=hint.line, text=hint.text, role=hint.role.value
         )
     document.hints_applied = [d.block.first_line for d in decisions if d.hinted]
     return document

@@ -214,13 +214,8 @@ class DocumentBuilder:
             if named:  # `Header image: …` says what it is: the words after it are the alt text
                 self._unplace(block.first_line, named["prefix"])
             image = Image(alt=named["alt"] if named else block.text, lines=block.lines)
-        source = f" (the old page used “{image.src}”)" if image.src else ""
-        self.doc.warn(
-            image.lines.first,
-            "image_missing",
-            f"Choose the image file for the image with alt text “{image.alt}”{source}: "
-            "the export kept only its alt text.",
-        )
+        variant = "src" if image.src else ""
+        self.doc.warn(image.lines.first, "image_missing", variant, alt=image.alt, src=image.src)
         return image
 
     def _caption(self, block: SourceBlock) -> None:
@@ -298,8 +293,6 @@ class DocumentBuilder:
         self.doc.warn(
             block.first_line,
             "section_without_heading",
-            "Cards outside any section (before the first heading, or after a contact) "
-            "were put in a section without a heading: give it one.",
         )
 
     def _add(self, item: SectionItem) -> None:

@@ -43,11 +43,7 @@ def parse_text(
 def fallback_document(text: str) -> Document:
     """Every line as a plain intro paragraph: the last resort."""
     document = Document()
-    document.warn(
-        1,
-        "parse_degraded",
-        "The text's structure could not be read; its lines were imported as plain paragraphs.",
-    )
+    document.warn(1, "parse_degraded")
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         if cleaned := " ".join(normalise(raw).split()):
             document.intro.append(Paragraph(cleaned, escape(cleaned), Lines.one(number)))
