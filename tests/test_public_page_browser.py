@@ -152,6 +152,38 @@ def test_table_of_contents_links_reach_their_sections(browser, demo):
     browser.in_page(check)
 
 
+def test_on_a_phone_the_contents_fold_and_the_finder_is_in_the_first_screen(browser, demo):
+    def check(page):
+        page.goto(demo.url)
+        page.wait_for_load_state("load")
+        toc = page.locator(".dossiers-toc details")
+        expect(toc).not_to_have_attribute("open", "")
+        expect(page.locator(".dossiers-toc__link").first).to_be_hidden()
+        finder_top = page.locator("#dossiers--finder").bounding_box()["y"]
+        assert page.evaluate("window.scrollY") == 0
+        assert finder_top < PHONE["height"], f"the finder starts at {finder_top} px"
+        # The words hyphenate by the content's language.
+        body = page.locator(".dossiers-layout__body")
+        assert body.evaluate("el => getComputedStyle(el).hyphens") == "auto"
+        assert body.evaluate("el => el.closest('[lang]').lang") == "nl"
+        # The folded contents open by tap (and by keyboard: a summary is a button).
+        page.locator(".dossiers-toc summary").click()
+        expect(toc).to_have_attribute("open", "")
+        expect(page.locator(".dossiers-toc__link").first).to_be_visible()
+
+    browser.in_page(check, viewport=PHONE)
+
+
+def test_on_a_wide_screen_the_contents_stand_open(browser, demo):
+    def check(page):
+        page.goto(demo.url)
+        expect(page.locator(".dossiers-toc details")).to_have_attribute("open", "")
+        expect(page.locator(".dossiers-toc__link")).to_have_count(10)
+        expect(page.locator(".dossiers-toc__link").first).to_be_visible()
+
+    browser.in_page(check)
+
+
 def test_choosing_an_organisation_shows_exactly_its_cards(browser, demo):
     def check(page):
         page.goto(demo.url)

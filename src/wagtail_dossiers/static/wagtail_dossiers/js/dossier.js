@@ -6,6 +6,17 @@
 (function () {
     "use strict";
 
+    // The contents are folded in the markup, so that on a phone the finder is in the
+    // first screen; on a wide screen they stand open beside the sections.
+    var toc = document.querySelector("[data-dossiers-toc-details]");
+    var wide = toc && window.matchMedia ? window.matchMedia("(min-width: 64rem)") : null;
+    if (wide) {
+        toc.open = wide.matches;
+        if (wide.addEventListener) {
+            wide.addEventListener("change", function () { toc.open = wide.matches; });
+        }
+    }
+
     var root = document.querySelector("[data-dossiers]");
     var form = root && root.querySelector("[data-dossiers-finder]");
     if (!form || !window.URLSearchParams || !"".normalize) {
