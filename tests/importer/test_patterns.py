@@ -220,3 +220,21 @@ def test_points_amid_the_prose_are_a_list_and_initiatives_are_cards():
         "Muziekvereniging De Eendracht ",
         "In Gent opende Fanfare Sint-Ce",
     ]
+
+
+def test_numbering_that_starts_again_is_a_new_list_of_numbered_headings():
+    document = read("numbered-questions.txt")
+    # The questions at the top are the page's own table of contents: a list in the intro.
+    assert [p.html.startswith("<ol>") for p in document.intro] == [True]
+    # `1.` after `3.` starts again: each question above its answer is a numbered heading,
+    # its number kept (the reader sees the same numbers as in the list above).
+    assert headings(document) == [
+        "1. Wie is verzekerd?",
+        "2. Wat kost het?",
+        "3. Hoe vraag ik het aan?",
+    ]
+    assert [s.intro[0].text[:20] for s in document.sections] == [
+        "Elke vrijwilliger va",
+        "De verzekering is gr",
+        "Vul het formulier in",
+    ]

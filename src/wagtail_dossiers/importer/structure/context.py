@@ -7,6 +7,7 @@ the list they belong to (how long its items are, whether they tell in sentences)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .blocks import Kind, SourceBlock
@@ -14,6 +15,7 @@ from .evidence import Shape
 from .roles import Role
 
 NEVER = float("-inf")
+NUMBER_RE = re.compile(r"\d{1,9}")
 Scores = dict[Role, tuple[float, str]]
 
 
@@ -63,8 +65,8 @@ class Context:
         run: list[int] = []
         for i, block in enumerate([*self.blocks, None]):
             if block is not None and block.kind in (Kind.ITEM, Kind.ROW) and block.level == 1:
-                if run and _marker(self.blocks[run[-1]]) != _marker(block):
-                    self._end_run(run)  # another marker: another list
+                if run and not _goes_on(self.blocks[run[-1]], block):
+                    self._end_run(run)  # another marker, or the numbers start again
                     run = []
                 run.append(i)
                 continue
@@ -142,6 +144,15 @@ class Context:
 def _marker(block: SourceBlock) -> str:
     """What kind of list an item is in: numbered, or the bullet it is written with."""
     return "1." if block.numbered else block.marker
+
+
+def _goes_on(previous: SourceBlock, block: SourceBlock) -> bool:
+    """``block`` is the next item of the list ``previous`` is in: the same marker and, for
+    numbered items, the next number (`1.` after `10.` starts another list)."""
+    if _marker(previous) != _marker(block):
+        return False
+    before, number = NUMBER_RE.match(previous.marker), NUMBER_RE.match(block.marker)
+    return before is None or number is None or int(number[0]) == int(before[0]) + 1
 
 
 def sentence_like(shape: Shape) -> bool:

@@ -33,9 +33,19 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
         card_reason = "an item of a list that is all its section holds"
     listed = 1.0 + 0.8 * (1 - told) + (0.4 if mean <= 8 else 0) + (0.2 if block.numbered else 0)
     list_reason = "an item of a list of short points" if told < 0.5 else "a list item"
-    if block.level == 1 and i not in context.whole and names < 0.5 and linked < 0.5 and mean < 25:
+    alone = context.run_size.get(i, 1) == 1  # a list of one is no list
+    if (
+        block.level == 1
+        and not alone
+        and i not in context.whole
+        and names < 0.5
+        and linked < 0.5
+        and mean < 25
+    ):
         listed += 0.8
         list_reason = "a point amid the prose that names no one"
+    if alone and block.numbered:
+        listed -= 0.6  # one numbered line is no list: a numbered heading, or a card
     if i in context.led_in:
         listed += 0.6
         list_reason = "a point a sentence ending in “:” leads in to"
