@@ -1,6 +1,7 @@
 """Editors manage organisations, see where they are named, pick them in the chooser, and
 read the import history without being able to change it."""
 
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Permission
 from django.test import TestCase
 from django.urls import reverse
@@ -125,6 +126,17 @@ class OrganisationUsageTests(WagtailTestUtils, TestCase):
         )
         self.assertNotContains(response, "Armoede")
         self.assertContains(response, "https://www.okra.be")
+
+    def test_the_inspect_view_labels_fields_with_a_capital_and_goes_back_to_the_list(self):
+        # The admin speaks the site's language, Dutch, to a user who chose none.
+        soup = BeautifulSoup(self.inspect(self.okra).content, "html.parser")
+        labels = [" ".join(dt.get_text().split()) for dt in soup.select("dl dt")]
+        self.assertEqual(
+            labels, ["Naam", "Slug", "Andere namen", "Website", "Logo", "Korte beschrijving"]
+        )
+        back = soup.select_one("p.back a")
+        self.assertEqual(back["href"], reverse(f"{ORGANISATIONS}_index"))
+        self.assertEqual(" ".join(back.get_text().split()), "Terug naar de lijst van organisaties")
 
     def test_a_page_the_user_may_not_edit_is_named_without_an_edit_link(self):
         make_dossier(
@@ -260,6 +272,15 @@ class ImportHistoryAdminTests(WagtailTestUtils, TestCase):
         self.assertContains(response, "<td>12</td>", html=True)
         self.assertContains(response, "Deel deze pagina op Facebook")
         self.assertContains(response, "<td>3</td>", html=True)
+
+    def test_the_inspect_view_labels_fields_with_a_capital_and_goes_back_to_the_list(self):
+        response = self.client.get(reverse(f"{IMPORT_RUNS}_inspect", args=(self.run.pk,)))
+        soup = BeautifulSoup(response.content, "html.parser")
+        labels = [" ".join(dt.get_text().split()) for dt in soup.select("dl dt")]
+        self.assertEqual(labels[:3], ["Bron", "Bronsleutel", "SHA-256 van de bron"])
+        self.assertTrue(all(label[0].isupper() for label in labels), labels)
+        back = " ".join(soup.select_one("p.back a").get_text().split())
+        self.assertEqual(back, "Terug naar de lijst van imports")
 
     def test_the_inspect_view_of_a_clean_run_says_nothing_was_lost(self):
         clean_run = ImportRun.objects.create(

@@ -3,6 +3,7 @@
 
 from django.contrib.admin import EmptyFieldListFilter
 from django.urls import reverse_lazy
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.models import ReferenceIndex
@@ -14,7 +15,14 @@ from .forms import user_can_import
 from .models import ImportRun, Organisation
 
 
-class OrganisationInspectView(InspectView):
+class DossiersInspectView(InspectView):
+    """Field labels as the admin writes them elsewhere: ``Name``, not the model's ``name``."""
+
+    def get_field_label(self, field_name, field=None):
+        return capfirst(super().get_field_label(field_name, field))
+
+
+class OrganisationInspectView(DossiersInspectView):
     """Adds the pages that name the organisation, from Wagtail's reference index."""
 
     def get_context_data(self, **kwargs):
@@ -63,6 +71,7 @@ class ImportRunAdmin(ModelAdmin):
     search_fields = ("source_name",)
     permission_helper_class = ReadOnlyPermissionHelper
     inspect_view_enabled = True
+    inspect_view_class = DossiersInspectView
     inspect_template_name = "wagtail_dossiers/modeladmin/importrun_inspect.html"
     inspect_view_fields = (
         "source_name",
