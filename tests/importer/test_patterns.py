@@ -238,3 +238,11 @@ def test_numbering_that_starts_again_is_a_new_list_of_numbered_headings():
         "De verzekering is gr",
         "Vul het formulier in",
     ]
+
+
+def test_a_short_line_set_apart_above_and_written_right_above_its_text_is_a_heading():
+    document = read("headings-above-their-text.txt")
+    assert headings(document) == ["Opdracht", "Samenstelling", "Hoe vaak komt de jeugdraad samen?"]
+    # The text under it, and the paragraphs after, are the section's prose, not a card.
+    assert cards(document) == []
+    assert [len(section.intro) for section in document.sections] == [2, 1, 1]

@@ -90,6 +90,8 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         score, reason = score + 1.0, "stands above a list"
     elif not block.blank_before and previous_is_item(context, i) and block.blank_after:
         score, reason = score + 0.5, "stands under a list, above what follows"
+    elif block.blank_before and context.prose(i + 1):
+        score, reason = score + 0.8, "set apart above, directly above its text"
     elif not block.blank_before:
         score -= 0.5
     return score, reason
