@@ -95,8 +95,17 @@ def outline_of(document: Document) -> list[Element]:
                 out += _element(element)
         else:
             out += _element(item)
-    out += [Element("debris", r.text) for r in document.reading if r.role == "debris"]
-    return out
+    return out + _debris(document)
+
+
+def _debris(document: Document) -> list[Element]:
+    """The lines read as debris, and those read as going on with a debris line."""
+    found, role = [], ""
+    for reading in document.reading:
+        role = role if reading.role == "continue" else reading.role
+        if role == "debris":
+            found.append(Element("debris", reading.text))
+    return found
 
 
 def _element(item: object) -> list[Element]:

@@ -246,3 +246,15 @@ def test_a_short_line_set_apart_above_and_written_right_above_its_text_is_a_head
     # The text under it, and the paragraphs after, are the section's prose, not a card.
     assert cards(document) == []
     assert [len(section.intro) for section in document.sections] == [2, 1, 1]
+
+
+def test_skip_links_widgets_and_menus_in_plain_text_are_debris_each_on_its_line():
+    document = read("chrome-lines-in-text.txt")
+    # Each chrome line is debris by itself; the line under them does not go on with them.
+    assert document.title == "Seniorenraad"
+    assert [u.text for u in document.unplaced] == [
+        "Overslaan en naar de inhoud gaan",
+        "A- A A+",
+        "Nieuws Agenda Vorming Publicaties Contact",
+    ]
+    assert document.intro[0].text.startswith("De seniorenraad geeft")

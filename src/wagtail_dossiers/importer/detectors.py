@@ -42,10 +42,19 @@ class Detector:
 
 
 _SOCIAL = "(facebook|instagram|linkedin|twitter|youtube)"
+_SIZE = (
+    "(a[+-]?|verkleinen|vergroten|herinitialiseren|resetten|reset|kleiner|groter|"
+    "(tekst|letter)grootte|text size|font size|increase|decrease)"
+)
 DEBRIS_PATTERNS = [
     r"skip to (main )?content",
     r"ga (direct )?naar (de )?(hoofd)?inhoud",
     r"naar (de )?inhoud",
+    # Skip links: `Overslaan en naar de inhoud gaan`, `Inhoud overslaan`, `Skip navigation`.
+    r"(overslaan en )?(ga |spring )?naar (de )?(hoofd)?inhoud( gaan| springen)?",
+    r"(de )?(hoofd)?inhoud overslaan|skip (navigation|to (main )?(content|navigation))",
+    # A text-size widget's buttons: `Verkleinen Herinitialiseren Vergroten`, `A- A A+`.
+    rf"{_SIZE}(\s+{_SIZE})+",
     # A cookie notice, not any sentence that mentions cookies (`we bakken cookies`).
     r"(?=.*\bcookies?\b)(?=.*\b(?:gebruik\w*|accept\w*|aanvaard\w*|akkoord|toestemming|"
     r"instellingen|voorkeuren|beleid|website|site|uses?|settings|consent|policy|"

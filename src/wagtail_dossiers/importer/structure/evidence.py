@@ -153,6 +153,7 @@ class Shape:
     contact: bool
     detail: bool  # only an e-mail address or phone number, perhaps labelled
     names: int  # words inside its sentences that start with a capital: names
+    menu: bool  # four or more capitalised words and nothing else: a menu's items
     subject: bool  # opens with an article (`De gemeente stelt …`): a sentence about someone
 
 
@@ -212,7 +213,26 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         contact=line and count <= 30 and detectors.contact(text, Lines.one(0)) is not None,
         detail=line and count <= 14 and contact_detail(text) is not None,
         names=proper_names(text) if block.kind is Kind.ITEM else 0,
+        menu=line and 4 <= count <= 16 and _menu(tokens),
         subject=bool(tokens) and tokens[0].istitle() and tokens[0].casefold() in ARTICLES,
+    )
+
+
+def _menu(tokens: list[str]) -> bool:
+    """Words that all start with a capital or a digit, no small word, no punctuation: what a
+    site's menu leaves as a line (`Pers Literatuur English Contact`, `Info 60+`)."""
+    return all(_menu_item(token) for token in tokens)
+
+
+def _menu_item(token: str) -> bool:
+    if token in ("|", "·", "•", "/"):
+        return True
+    word = token.rstrip("+")
+    return (
+        bool(word)
+        and (word[0].isupper() or word[0].isdigit())
+        and word[-1].isalnum()
+        and (word.casefold() not in FUNCTION_WORDS)
     )
 
 

@@ -82,6 +82,8 @@ def _debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 2.5, "repeats an earlier line"
     if shape.date:
         return 2.0, "a date the old site printed"
+    if shape.menu:
+        return 2.0, "a row of capitalised words, like a menu"
     if shape.words >= 8 or shape.sentence_break:
         return -4.0, "running text is never debris"
     return -1.5, "debris must be earned"
