@@ -443,3 +443,34 @@ class TestChanges(SimpleTestCase):
             self.old, self.old, {"title": "Old", "intro": ""}, {"title": "New", "intro": ""}
         )
         self.assertEqual(changes.fields_changed, ["title"])
+
+
+@override_settings(LANGUAGE_CODE="nl")
+class TestTheReportInDutch(ImportTestCase):
+    """The warnings an editor must act on are in the admin's language, fresh and stored."""
+
+    def test_the_preview_and_the_import_history_say_the_warnings_in_dutch(self):
+        response = self.preview_seed()
+        alt = "Groep film debat klein"
+        wanted = (
+            f"Kies het afbeeldingsbestand voor de afbeelding met alt-tekst “{alt}”: "
+            "de export bewaarde alleen de alt-tekst."
+        )
+        self.assertContains(response, wanted)
+        self.assertNotContains(response, "Choose the image file")
+        # Counts in Dutch plurals: the seed has one call to action and one contact.
+        self.assertContains(response, "<strong>1</strong> oproep</li>", html=False)
+        self.assertContains(response, "<strong>1</strong> contactpersoon</li>", html=False)
+        self.confirm(response)
+        run = ImportRun.objects.get()
+        # The report keeps the code and its parameters, so it can be said in any language.
+        stored = [w for w in run.report["warnings"] if w["code"] == "image_missing"]
+        self.assertIn({"alt": alt, "src": ""}, [w["params"] for w in stored])
+        inspect = reverse("wagtail_dossiers_importrun_modeladmin_inspect", args=(run.pk,))
+        self.assertContains(self.client.get(inspect), wanted)
+
+    def test_a_report_stored_before_warnings_had_parameters_shows_its_sentence(self):
+        from wagtail_dossiers.importing.messages import describe
+
+        old = {"line": 3, "code": "image_missing", "message": "Choose the image file for …"}
+        self.assertEqual(describe(old), "Choose the image file for …")
