@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import OperationalError
 from wagtail.models import Page
 
 from home.models import InfoPage
@@ -333,6 +334,41 @@ def test_one_failing_source_does_not_stop_the_others(home, tmp_path):
     with pytest.raises(CommandError, match="1 of 2"):
         run_import(empty, SEED, parent=str(home.pk))
     assert DossierPage.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_database_error_fails_its_source_only_and_says_so(home, tmp_path, monkeypatch):
+    other = tmp_path / "ander-dossier.txt"
+    other.write_bytes(SEED.read_bytes())
+    original = DossierPage.save_revision
+
+    def locked_for_the_seed(page, *args, **kwargs):
+        if page.source_key == "lokale-verkiezingen-2024":
+            raise OperationalError("database is locked")
+        return original(page, *args, **kwargs)
+
+    monkeypatch.setattr(DossierPage, "save_revision", locked_for_the_seed)
+    err = io.StringIO()
+    with pytest.raises(CommandError, match="1 of 2"):
+        call_command("import_dossier", str(SEED), str(other), parent=str(home.pk),
+                     stdout=io.StringIO(), stderr=err)  # fmt: skip
+    assert "the database refused the write (database is locked)" in err.getvalue()
+    assert list(DossierPage.objects.values_list("source_key", flat=True)) == ["ander-dossier"]
+    assert ImportRun.objects.get(source_key="lokale-verkiezingen-2024").status == "failed"
+
+
+@pytest.mark.django_db
+def test_dry_run_json_gives_an_error_object_for_a_source_that_fails(tmp_path):
+    empty = tmp_path / "leeg.txt"
+    empty.write_text("")
+    out = io.StringIO()
+    with pytest.raises(CommandError, match="1 of 2"):
+        call_command("import_dossier", str(empty), str(SEED), dry_run=True, json=True,
+                     stdout=out, stderr=io.StringIO())  # fmt: skip
+    failed, imported = json.loads(out.getvalue())
+    assert failed["source"] == str(empty) and "leeg.txt" in failed["error"]
+    assert set(failed) == {"source", "error"}
+    assert imported["report"]["counts"]["cards"] == 45
 
 
 # ---------------------------------------------------------------------- bad input

@@ -9,6 +9,7 @@ from pathlib import Path
 import swapper
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from wagtail_dossiers.conf import get_setting
 from wagtail_dossiers.importing import ImportFailed, prepare_import, write_import
@@ -95,10 +96,18 @@ class Command(BaseCommand):
                 rows.append(
                     (source, page, counts["sections"], counts["cards"], counts["warnings"], status)
                 )
-            except ImportFailed as error:
+            except (ImportFailed, DatabaseError) as error:
+                # One source's failure (bad input, a locked or broken database) is reported
+                # and the run goes on with the next: its page was rolled back whole.
                 failed += 1
-                self.stderr.write(self.style.ERROR(str(error)))
+                message = (
+                    str(error)
+                    if isinstance(error, ImportFailed)
+                    else (f"{source}: the database refused the write ({error}); nothing was saved.")
+                )
+                self.stderr.write(self.style.ERROR(message))
                 rows.append((source, "-", "-", "-", "-", "failed"))
+                results.append({"source": source, "error": message})
 
         if options["json"]:
             self.stdout.write(json.dumps(results, ensure_ascii=False, indent=2))
