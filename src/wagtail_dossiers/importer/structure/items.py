@@ -83,6 +83,8 @@ def _item_heading(context: Context, i: int, block: SourceBlock, shape: Shape):
     """A numbered line standing alone above its own text: a numbered heading (`1. Wie?`)."""
     if shape.words > 14 or shape.last_mark in (".", ",", ";", "!") or shape.sentence_break:
         return None
+    if block.title:
+        return None  # an item with a title and its own text is a titled card
     following = context.block(i + 1)
     if following is not None and following.kind is Kind.ITEM and following.level == 1:
         return None  # the next item of the same list

@@ -154,7 +154,7 @@ def _tag(shape: Shape) -> tuple[float, str]:
 
 def _call_to_action(shape: Shape) -> tuple[float, str]:
     # An invitation is said in a sentence or two; in a longer text it is only part of it.
-    if shape.call_to_action and shape.words <= 45 and shape.sentences <= 3:
+    if shape.call_to_action and not shape.debris and shape.words <= 45 and shape.sentences <= 3:
         return 2.0, "invites the reader to act"
     return NEVER, ""
 
