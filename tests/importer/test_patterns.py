@@ -258,3 +258,13 @@ def test_skip_links_widgets_and_menus_in_plain_text_are_debris_each_on_its_line(
         "Nieuws Agenda Vorming Publicaties Contact",
     ]
     assert document.intro[0].text.startswith("De seniorenraad geeft")
+
+
+def test_html_without_heading_tags_has_its_headings_in_short_paragraphs():
+    document = read("html-without-heading-tags.html")
+    assert document.title == "Jeugdraad"
+    assert headings(document) == ["Samenstelling", "Werking"]
+    assert [len(section.intro) for section in document.sections] == [2, 1]
+    # A signature written as separate paragraphs is still one contact.
+    (contact,) = [item for item in document.body if isinstance(item, Contact)]
+    assert (contact.name, contact.email) == ("Sarah Peeters", "sarah.peeters@voorbeeld.be")

@@ -82,6 +82,9 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
             score -= 0.6
         if following is not None and following.kind is Kind.ITEM:
             score, reason = score + 0.8, "stands above a list"
+        elif not marked and _bare(shape) and (context.prose(i + 1) or _heading_markup(following)):
+            # No heading in markup on the page: its headings are short paragraphs.
+            score, reason = score + 1.2, "a short paragraph above the text, like a heading"
         return score, reason
     if block.blank_before and block.blank_after:
         score += 1.2
@@ -95,6 +98,15 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     elif not block.blank_before:
         score -= 0.5
     return score, reason
+
+
+def _bare(shape: Shape) -> bool:
+    """A few words and no final mark: what a heading written as a paragraph looks like."""
+    return shape.words <= 8 and shape.last_mark in ("", "?") and not shape.sentence_break
+
+
+def _heading_markup(block: SourceBlock | None) -> bool:
+    return block is not None and block.kind is Kind.TEXT and bool(block.heading)
 
 
 def previous_is_item(context: Context, i: int) -> bool:

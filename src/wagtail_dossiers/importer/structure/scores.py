@@ -169,8 +169,12 @@ def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         # A signature: the name, perhaps a role, then an address or a number.
         for j in (i + 1, i + 2):
             block = context.block(j)
-            if block is None or block.blank_before:
-                break
+            if (
+                block is None
+                or block.kind is not Kind.TEXT
+                or (block.spacing and block.blank_before)
+            ):
+                break  # in markup every paragraph stands apart: the details are the next ones
             if context.shapes[j].detail or context.shapes[j].contact:
                 return 1.5, "a name above contact details"
     return NEVER, ""
