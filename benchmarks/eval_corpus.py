@@ -7,8 +7,10 @@ importer core and compares the result with the outline a person wrote by reading
 (``tests/corpus/outlines``). Prints per page and overall: title accuracy, heading precision
 and recall, card-boundary F1, card-title accuracy, image and caption F1, contact and
 call-to-action precision and recall, debris precision and recall, the words not accounted
-for, and one combined F1 (micro-averaged over every element of every outline). The last
-line reads ``combined F1 <x.xxx> over <N> pages``. ``--show PAGE`` prints how the importer
+for, and one combined F1 (micro-averaged over every element of every outline). Then the
+same for the text pages written again as HTML and as Markdown (``tests/corpus/variants``):
+what reading the same words in another format loses. The last line reads
+``combined F1 <x.xxx> over <N> pages``. ``--show PAGE`` prints how the importer
 read each block of one page, with its reason, beside the two outlines.
 """
 
@@ -30,6 +32,7 @@ from tests.corpus.scoring import (  # noqa: E402
     read_outline,
     score_page,
 )
+from tests.corpus.variants import VARIANTS  # noqa: E402
 
 COLUMNS = "title  head P/R   cards  ctitle  img   capt  contact  cta      debris   lost  F1"
 
@@ -77,6 +80,17 @@ def main() -> None:
     print(row("ALL", total))
     right = sum(1 for page in chosen if score_page(page).title_right)
     print(f"titles right on {right} of {len(chosen)} pages; {total.lost_words} words lost")
+    texts = [page for page in chosen if page.suffix == ".txt"]
+    as_text = Score()
+    for page in texts:
+        as_text.add(score_page(page))
+    print(f"the {len(texts)} text pages as text: combined F1 {as_text.f1():.3f}")
+    for variant in VARIANTS:
+        written = Score()
+        for page in texts:
+            written.add(score_page(page, variant))
+        print(f"the {len(texts)} text pages written as {variant}: combined F1 {written.f1():.3f}, "
+              f"{written.lost_words} words lost")  # fmt: skip
     print(f"combined F1 {total.f1():.3f} over {len(chosen)} pages")
 
 

@@ -30,6 +30,8 @@ from wagtail_dossiers.importer.document import (
 from wagtail_dossiers.importer.enrich import enrich
 from wagtail_dossiers.importer.words import missing_words, words
 
+from .variants import VARIANTS
+
 CORPUS = Path(__file__).resolve().parent
 ROLES = ("title", "label", "header_image", "intro", "heading", "subheading", "paragraph",
          "list", "card", "image", "caption", "contact", "cta", "debris")  # fmt: skip
@@ -213,12 +215,25 @@ def score(expected: list[Element], predicted: list[Element]) -> Score:
     return result
 
 
-def score_page(page: Path) -> Score:
+def score_page(page: Path, variant: str = "") -> Score:
+    """The page scored against its outline; with ``variant`` (``html``, ``markdown``), a text
+    page written again in that format (``variants``) is imported instead."""
     outline = CORPUS / "outlines" / f"{page.stem}.outline"
-    document, _, visible = import_page(page)
+    if variant:
+        text, _ = decode(page.read_bytes())
+        source = VARIANTS[variant](text)
+        document = enrich(formats.parse(source, variant))
+        visible = formats.visible_text(source, variant)
+    else:
+        document, _, visible = import_page(page)
     result = score(read_outline(outline), outline_of(document))
     result.lost_words = sum(missing_words(words(visible), document_words(document)).values())
     return result
+
+
+def text_pages() -> list[Path]:
+    """The real pages stored as plain text: the ones the variants are written from."""
+    return [page for page in pages() if page.suffix == ".txt"]
 
 
 def pages() -> list[Path]:

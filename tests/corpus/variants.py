@@ -1,0 +1,58 @@
+"""The real text pages of the corpus written again as HTML and as Markdown.
+
+The stored pages are plain text (what the ``pages`` corpus holds). Pages of other sites come
+as HTML and Markdown too, and the importer must read the same words alike in any format. So
+each text page is also scored as a plain export would write it — HTML with one ``<p>`` per
+line and ``<ul>``/``<ol>`` for bullets and no heading tags (a WYSIWYG export), Markdown with
+its own list markers — against the same outline. These are derived pages, not real ones: the
+figures say how much a format's reading loses, not how well real HTML is read.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+BULLET_RE = re.compile(r"^(?P<indent>\s*)(?:[•*◦▪·-]|->|→|►)\s+")
+NUMBER_RE = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,2})[.)]\s+")
+
+
+def as_html(text: str) -> str:
+    """Every line a paragraph, bullets and numbered lines as lists (no heading tags)."""
+    out: list[str] = []
+    open_list = ""
+    for line in text.split("\n"):
+        bullet, number = BULLET_RE.match(line), NUMBER_RE.match(line)
+        kind = "ol" if number else "ul" if bullet else ""
+        if open_list and kind != open_list:
+            out.append(f"</{open_list}>")
+            open_list = ""
+        if not line.strip():
+            continue
+        if kind:
+            if not open_list:
+                out.append(f"<{kind}>")
+                open_list = kind
+            marker = number or bullet
+            out.append(f"<li>{html.escape(line[marker.end() :].strip())}</li>")
+        else:
+            out.append(f"<p>{html.escape(line.strip())}</p>")
+    if open_list:
+        out.append(f"</{open_list}>")
+    return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
+def as_markdown(text: str) -> str:
+    """The text with Markdown's list markers (`-`, `1.`); the lines and blank lines kept."""
+    out = []
+    for line in text.split("\n"):
+        if bullet := BULLET_RE.match(line):
+            nested = "  " if len(bullet["indent"]) > 3 else ""
+            line = f"{nested}- {line[bullet.end() :]}"
+        elif number := NUMBER_RE.match(line):
+            line = f"{number['number']}. {line[number.end() :]}"
+        out.append(line.rstrip())
+    return "\n".join(out)
+
+
+VARIANTS = {"html": as_html, "markdown": as_markdown}
