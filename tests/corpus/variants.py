@@ -18,13 +18,17 @@ NUMBER_RE = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,2})[.)]\s+")
 
 
 def as_html(text: str) -> str:
-    """Every line a paragraph, bullets and numbered lines as lists (no heading tags)."""
+    """Every line a paragraph, bullets and numbered lines as lists (no heading tags); the
+    indented lines under a bullet are in its item."""
     out: list[str] = []
     open_list = ""
     for line in text.split("\n"):
         bullet, number = BULLET_RE.match(line), NUMBER_RE.match(line)
         kind = "ol" if number else "ul" if bullet else ""
-        if open_list and kind != open_list:
+        if open_list and not kind and line[:2].isspace() and line.strip():
+            out[-1] = out[-1].removesuffix("</li>") + f"<br>{html.escape(line.strip())}</li>"
+            continue
+        if open_list and kind != open_list and line.strip():
             out.append(f"</{open_list}>")
             open_list = ""
         if not line.strip():

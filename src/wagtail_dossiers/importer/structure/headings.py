@@ -80,11 +80,15 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     if not block.spacing:  # markup: a paragraph is a heading only by its look and place
         if not block.bold:
             score -= 0.6
-        if following is not None and following.kind is Kind.ITEM:
+        above_list = following is not None and following.kind is Kind.ITEM
+        if above_list:
             score, reason = score + 0.8, "stands above a list"
-        elif not marked and _bare(shape) and (context.prose(i + 1) or _heading_markup(following)):
+        if not marked and _bare(shape) and (above_list or context.prose(i + 1)):
             # No heading in markup on the page: its headings are short paragraphs.
-            score, reason = score + 1.2, "a short paragraph above the text, like a heading"
+            score, reason = (
+                score + (0.6 if above_list else 1.2),
+                "a short paragraph, like a heading",
+            )
         return score, reason
     if block.blank_before and block.blank_after:
         score += 1.2
@@ -103,10 +107,6 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
 def _bare(shape: Shape) -> bool:
     """A few words and no final mark: what a heading written as a paragraph looks like."""
     return shape.words <= 8 and shape.last_mark in ("", "?") and not shape.sentence_break
-
-
-def _heading_markup(block: SourceBlock | None) -> bool:
-    return block is not None and block.kind is Kind.TEXT and bool(block.heading)
 
 
 def previous_is_item(context: Context, i: int) -> bool:
