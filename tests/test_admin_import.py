@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -474,3 +475,61 @@ class TestTheReportInDutch(ImportTestCase):
 
         old = {"line": 3, "code": "image_missing", "message": "Choose the image file for …"}
         self.assertEqual(describe(old), "Choose the image file for …")
+
+
+class TestCorrections(ImportTestCase):
+    """An editor corrects the reading in the preview; the correction goes with the import."""
+
+    CORRECT = "/admin/dossiers/import/correct/"
+
+    def correct(self, response, **roles):
+        """Post the preview back with some parts' roles changed (line number → role)."""
+        data = {"source": response.context["form"].initial["source"]}
+        for part in response.context["preview"]["reading"]:
+            line = part["line"]
+            data[f"read-{line}"] = part["role"]
+            data[f"text-{line}"] = part["text"]
+            data[f"role-{line}"] = part["role"] if part["hinted"] else ""
+        data.update({f"role-{line}": role for line, role in roles.items()})
+        return self.client.post(self.CORRECT, data)
+
+    def test_the_preview_shows_each_part_its_role_and_why(self):
+        response = self.preview_seed()
+        reading = {part["line"]: part for part in response.context["preview"]["reading"]}
+        self.assertEqual(reading[33]["role"], "image")
+        self.assertEqual(reading[33]["text"], "Groep film debat klein")
+        self.assertTrue(reading[33]["reason"])
+        self.assertContains(response, 'name="role-33"')
+        self.assertContains(response, 'formaction="/admin/dossiers/import/correct/"')
+
+    def test_a_correction_reads_the_source_again_and_the_confirmation_keeps_it(self):
+        first = self.preview_seed()
+        self.assertEqual(first.context["preview"]["counts"]["sections"], 10)
+        corrected = self.correct(first, **{"33": "debris", "27": "paragraph"})
+        self.assertEqual(corrected.status_code, 200)
+        preview = corrected.context["preview"]
+        # The issue's must-show: nine sections, the alt text only in the unplaced list.
+        self.assertEqual(preview["counts"]["sections"], 9)
+        self.assertIn("Groep film debat klein", [u.text for u in preview["unplaced"]])
+        self.assertEqual([h["line"] for h in preview["hints"]], [27, 33])
+        self.assertContains(corrected, 'data-hints-applied="2"')
+        self.confirm(corrected)
+        page = DossierPage.objects.get()
+        headings = [b.value["heading"] for b in page.body if b.block_type == "section"]
+        self.assertEqual(len(headings), 9)
+        self.assertNotIn("Lokaal debat stimuleren", headings)
+        # Read as an image, the line would be an image block waiting for its file.
+        self.assertNotIn("Groep film debat klein", json.dumps(list(page.body.raw_data)))
+        self.assertIn("Groep film debat klein", json.dumps(ImportRun.objects.get().report))
+
+    def test_choosing_as_the_importer_reads_it_drops_a_correction(self):
+        corrected = self.correct(self.preview_seed(), **{"33": "debris"})
+        self.assertEqual(len(corrected.context["preview"]["hints"]), 1)
+        dropped = self.correct(corrected, **{"33": ""})
+        self.assertEqual(dropped.context["preview"]["hints"], [])
+        self.assertEqual(dropped.context["preview"]["counts"]["sections"], 10)
+
+    def test_a_tampered_token_is_refused_and_nothing_is_read(self):
+        response = self.client.post(self.CORRECT, {"source": "forged", "role-33": "debris"})
+        self.assertRedirects(response, START)
+        self.assertNothingCreated()

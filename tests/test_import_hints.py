@@ -71,3 +71,22 @@ def test_a_bad_hints_file_is_a_clear_error_naming_the_file(tmp_path, content, pr
     with pytest.raises(CommandError, match=problem) as error:
         dry_run(SEED, hints=str(hints))
     assert "bad.json" in str(error.value)
+
+
+def test_a_hint_finds_a_wrapped_bullet_by_its_first_line():
+    from wagtail_dossiers.importer.structure import Hint
+    from wagtail_dossiers.importer.structure.roles import Role
+    from wagtail_dossiers.importer.text import parse_text
+
+    source = (
+        "Titel\n\nSectie\n\n"
+        "• Een eerste kaart die over twee regels loopt en daarom\n"
+        "  op de volgende regel verder gaat.\n"
+        "• Een tweede kaart.\n"
+    )
+    hint = Hint(
+        line=5, role=Role.PARAGRAPH, text="• Een eerste kaart die over twee regels loopt en daarom"
+    )
+    document = parse_text(source, hints=[hint])
+    assert document.hints_applied == [5]
+    assert not [w for w in document.warnings if w.code == "hint_not_applied"]

@@ -12,7 +12,7 @@ import binascii
 import codecs
 import json
 import zlib
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 import swapper
 from django import forms
@@ -226,6 +226,7 @@ class SignedSource:
     parent_id: int
     publish: bool
     user_id: int
+    hints: list[dict] = field(default_factory=list)  # the editor's corrections, as JSON
 
     def dumps(self) -> str:
         meta = {k: v for k, v in asdict(self).items() if k != "data"}

@@ -22,6 +22,11 @@ def parse_hints(data: str | bytes) -> list[Hint]:
         raw = json.loads(data)
     except (ValueError, UnicodeDecodeError) as error:
         raise HintsInvalid(f"not JSON ({error})") from error
+    return hints_from(raw)
+
+
+def hints_from(raw: Any) -> list[Hint]:
+    """The hints of a decoded JSON value (a list of hint objects)."""
     if not isinstance(raw, list):
         raise HintsInvalid("expected a JSON list of hints")
     return [_hint(number, item) for number, item in enumerate(raw, start=1)]

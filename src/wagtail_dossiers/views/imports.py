@@ -31,9 +31,10 @@ from ..forms import (
 )
 from ..importing import ImportFailed, PreparedImport, prepare_import, write_import
 from ..importing.changes import PAGE_FIELDS, BodyChanges, compare
+from ..importing.hints import hints_from
 from ..importing.pipeline import source_key_for
 from ..models import ImportRun
-from .preview import build_preview
+from .preview import build_preview, corrected_hints
 
 PASTED_SOURCE = _("pasted text")
 
@@ -62,7 +63,12 @@ def plan_import(user, source: SignedSource, parent) -> ImportPlan:
     from the same source that ``user`` may not change.
     """
     name = source.name or str(PASTED_SOURCE)
-    options = {"format": "auto", "encoding": source.encoding or None, "title": source.title or None}
+    options = {
+        "format": "auto",
+        "encoding": source.encoding or None,
+        "title": source.title or None,
+        "hints": hints_from(source.hints),
+    }
     key = source.key or (source_key_for(source.title) if source.title else None)
     prepared = prepare_import(source.data, source_name=name, source_key=key, **options)
     if not source.name and not key:
@@ -192,14 +198,44 @@ class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, FormView):
                 ),
             )
             return self.form_invalid(form)
+        return self.render_preview(plan, token)
 
+    def render_preview(self, plan: ImportPlan, token: str):
+        """Step 2: what the confirmation would store, with the reading an editor can correct."""
         self.plan = plan
         self.template_name = self.preview_template_name
         confirm = ConfirmImportForm(initial={"source": token}, user=self.request.user)
         context = self.get_context_data(form=confirm, plan=plan, preview=build_preview(plan))
         context["action_url"] = reverse("wagtail_dossiers_import:confirm")
+        context["correct_url"] = reverse("wagtail_dossiers_import:correct")
         context["form_is_multipart"] = False
         return self.render_to_response(context)
+
+
+class CorrectImportView(ImportView):
+    """Step 2 again, with the editor's corrections: each part's role as the preview's
+    selects say. A changed role becomes a hint (``importing.hints``); "as the importer reads
+    it" drops one. The source travels signed, as to the confirmation."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        form = ConfirmImportForm(request.POST, user=request.user)
+        if not form.is_valid():
+            for error in form.errors.get("source", [gettext("The form was incomplete.")]):
+                messages.error(request, error)
+            return redirect("wagtail_dossiers_import:start")
+        source = form.cleaned_data["source"]
+        parent = importable_parents(request.user).filter(pk=source.parent_id).first()
+        try:
+            if parent is None:
+                raise ImportFailed(gettext("You may no longer create a dossier page there."))
+            source.hints = corrected_hints(source, request.POST)
+            plan = plan_import(request.user, source, parent.specific)
+        except ImportFailed as error:
+            messages.error(request, str(error))
+            return redirect("wagtail_dossiers_import:start")
+        return self.render_preview(plan, plan.source.dumps())
 
 
 class ConfirmImportView(ImportPermissionMixin, View):
@@ -269,5 +305,6 @@ def success_message(run: ImportRun, prepared: PreparedImport) -> str:
 app_name = "wagtail_dossiers_import"
 urlpatterns = [
     path("", ImportView.as_view(), name="start"),
+    path("correct/", CorrectImportView.as_view(), name="correct"),
     path("confirm/", ConfirmImportView.as_view(), name="confirm"),
 ]

@@ -14,12 +14,38 @@ from django.utils.translation import gettext_lazy as _
 
 from ..conf import get_page_model
 from ..importer.decode import DecodeError, decode
+from ..importer.structure.build import READING_TEXT_CHARS
 from ..importing.messages import describe
 from ..models import Organisation
 
 if TYPE_CHECKING:
+    from ..forms import SignedSource
     from ..importing import PreparedImport
     from .imports import ImportPlan
+
+# The roles an editor can give a part of the source, in the order the select offers them.
+ROLE_LABELS = {
+    "title": _("Title"),
+    "dossier_label": _("Dossier label"),
+    "header_image": _("Header image"),
+    "intro": _("Intro"),
+    "heading": _("Heading"),
+    "subheading": _("Sub-heading"),
+    "card": _("Card (starts a new card here)"),
+    "paragraph": _("Paragraph"),
+    "image": _("Image"),
+    "caption": _("Caption"),
+    "call_to_action": _("Call to action"),
+    "contact": _("Contact"),
+    "debris": _("Not part of the page"),
+    "continue": _("Joins the previous part"),
+}
+# What the importer may read a part as besides those: shown, not offered.
+READ_AS_LABELS = {
+    "card_title": _("Card title"),
+    "card_text": _("Card text"),
+    "list": _("List in the text"),
+}
 
 WARNING_GROUPS = (
     ("image_missing", _("Images waiting for a file")),
@@ -58,6 +84,7 @@ def build_preview(plan: ImportPlan) -> dict:
         return shown
 
     fields = prepared.page_fields
+    lines = _decoded_lines(plan.source.data, plan.source.encoding)
     Page = swapper.load_model("wagtailcore", "Page")
     hub = Page.objects.filter(pk=fields["dossier_hub"]).first() if fields["dossier_hub"] else None
     opts = get_page_model()._meta
@@ -72,8 +99,59 @@ def build_preview(plan: ImportPlan) -> dict:
         "counts": prepared.counts,
         "warning_groups": _warning_groups(prepared),
         "unplaced": prepared.unplaced,
-        "source_lines": _source_lines(plan),
+        "source_lines": _source_lines(plan, lines),
+        "reading": _reading(plan),
+        "role_choices": list(ROLE_LABELS.items()),
+        "hints": plan.source.hints,
     }
+
+
+def _reading(plan: ImportPlan) -> list[dict]:
+    """Each part as the importer read it: its lines, its role and why, for the editor to
+    correct. A part an editor's hint placed says so."""
+    hinted = set(plan.prepared.hints_applied)
+    rows = []
+    for reading in plan.prepared.reading:
+        first = reading.lines.first
+        rows.append(
+            {
+                "line": first,
+                "lines": str(reading.lines),
+                "text": reading.text,
+                "role": reading.role,
+                "role_label": ROLE_LABELS.get(reading.role) or READ_AS_LABELS.get(reading.role),
+                "reason": reading.reason,
+                "hinted": first in hinted,
+            }
+        )
+    return rows
+
+
+def corrected_hints(source: SignedSource, post) -> list[dict]:
+    """The hints after the editor's choices in the preview: for each part, its ``role-<line>``
+    select, the role it was read as (``read-<line>``) and its text as read (``text-<line>``,
+    what finds the part again). A changed role is a hint for that line, the empty choice drops
+    the line's hint, the others stay."""
+    hints = {hint["line"]: hint for hint in source.hints}
+    for name, role in post.items():
+        prefix, _, number = name.partition("-")
+        if prefix != "role" or not number.isdigit() or int(number) < 1:
+            continue
+        line = int(number)
+        if role == "":
+            hints.pop(line, None)
+        elif role in ROLE_LABELS and role != post.get(f"read-{line}"):
+            text = post.get(f"text-{line}", "").strip()[:READING_TEXT_CHARS]
+            hints[line] = {"line": line, "text": text, "role": role}
+    return [hints[line] for line in sorted(hints)]
+
+
+def _decoded_lines(data: bytes, encoding: str) -> list[str]:
+    try:
+        text, _codec = decode(data, encoding or None)
+    except DecodeError:
+        return []
+    return text.split("\n")
 
 
 def _block_label(stream_block, block: dict) -> str:
@@ -97,12 +175,8 @@ def _warning_groups(prepared: PreparedImport) -> list[dict]:
     return groups
 
 
-def _source_lines(plan: ImportPlan) -> list[dict]:
+def _source_lines(plan: ImportPlan, lines: list[str]) -> list[dict]:
     """The source, numbered, with the lines that warnings or unplaced text point at."""
-    try:
-        text, _codec = decode(plan.source.data, plan.source.encoding or None)
-    except DecodeError:
-        return []
     flagged: dict[int, list[str]] = {}
     for warning in plan.prepared.warnings:
         flagged.setdefault(warning.line, []).append(describe(warning))
@@ -110,5 +184,5 @@ def _source_lines(plan: ImportPlan) -> list[dict]:
         flagged.setdefault(unplaced.line, []).append(gettext("Not placed: %s") % unplaced.text)
     return [
         {"number": number, "text": line, "notes": flagged.get(number, [])}
-        for number, line in enumerate(text.split("\n"), start=1)
+        for number, line in enumerate(lines, start=1)
     ]

@@ -49,6 +49,8 @@ def place_hints(blocks: list[SourceBlock], hints: list[Hint]) -> tuple[dict[int,
     for hint in hints:
         want = _key(hint.text)
         found = [i for i, block in enumerate(blocks) if not want or want in keys[i]]
+        if want and not found:  # the line a block starts with (a wrapped bullet, a long text)
+            found = [i for i in range(len(blocks)) if any(k.startswith(want) for k in keys[i])]
         if not want:  # no text: the line alone says which block
             found = [i for i in found if blocks[i].lines.first <= hint.line <= blocks[i].lines.last]
         if not found:

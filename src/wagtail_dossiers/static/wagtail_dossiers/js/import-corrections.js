@@ -1,0 +1,53 @@
+// The import preview's corrections, read again in place: choosing a part's role posts the
+// form to the "correct" view and swaps in the new preview and its signed source. Without
+// this script the "Read again with my corrections" button does the same with a page load.
+(function () {
+  "use strict";
+
+  function preview() {
+    return document.getElementById("dossier-import-preview");
+  }
+
+  async function reread(select) {
+    const form = select.form;
+    const button = form.querySelector("[data-dossier-reread]");
+    const focused = select.name;
+    form.setAttribute("aria-busy", "true");
+    try {
+      const response = await fetch(button.formAction, {
+        method: "POST",
+        body: new FormData(form),
+        credentials: "same-origin",
+        headers: { "X-Requested-With": "XMLHttpRequest" },
+      });
+      if (!response.ok || response.redirected) {
+        form.action = button.formAction;
+        form.submit(); // let the server say what went wrong, as without the script
+        return;
+      }
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      const fresh = page.getElementById("dossier-import-preview");
+      const token = page.querySelector('input[name="source"]');
+      if (!fresh || !token) {
+        form.action = button.formAction;
+        form.submit();
+        return;
+      }
+      preview().replaceWith(fresh);
+      form.querySelector('input[name="source"]').value = token.value;
+      const again = form.querySelector(`select[name="${focused}"]`);
+      if (again) again.focus();
+      const status = document.getElementById("dossier-import-status");
+      if (status) status.textContent = status.dataset.done;
+    } finally {
+      form.removeAttribute("aria-busy");
+    }
+  }
+
+  document.addEventListener("change", (event) => {
+    const select = event.target;
+    if (select.matches && select.matches("[data-dossier-reading] select")) {
+      reread(select);
+    }
+  });
+})();
