@@ -268,3 +268,18 @@ def test_html_without_heading_tags_has_its_headings_in_short_paragraphs():
     # A signature written as separate paragraphs is still one contact.
     (contact,) = [item for item in document.body if isinstance(item, Contact)]
     assert (contact.name, contact.email) == ("Sarah Peeters", "sarah.peeters@voorbeeld.be")
+
+
+def test_the_browser_tab_a_page_number_class_names_a_search_prompt_and_a_menu_are_debris():
+    document = read("top-of-page-leftovers.txt")
+    # `Page - Site` above the page's own title is what the browser's tab showed.
+    assert document.title == "Jeugdraad"
+    assert [u.text for u in document.unplaced][:4] == [
+        "Jeugdraad - Gemeente Voorbeeld",
+        "48211",
+        "page-template-default,page,page-id-48211,theme-ver-2.1",
+        "Waar ben je naar op zoek?",
+    ]
+    # The menu's items above everything are not a list of the page.
+    assert not [p for p in document.intro if p.html.startswith("<ul>")]
+    assert document.intro[0].text.startswith("De jeugdraad geeft")

@@ -82,6 +82,9 @@ DEBRIS_PATTERNS = [
     r"(provider )?image|\[[^\]]*\blogo\b[^\]]*\]",
     r"(nl|fr|en|de)( ?[/|] ?(nl|fr|en|de))+",
     r"zoek( naar)?:?",
+    # A search box's prompt: `Waar ben je naar op zoek?`, `What are you looking for?`.
+    r"(waar ben je naar op zoek|waarnaar ben je op zoek|wat zoek je|what are you looking for)\??",
+    r"\d{5,}",  # a page's number in the CMS, printed alone
     r"(terug|back) (naar|to) (het )?(overzicht|home|vorige|previous)( pagina| page)?",
     r"(gepubliceerd|geplaatst|gepost|laatst (bijgewerkt|gewijzigd)|published|posted|updated)"
     r"( op| on)?:? .*\d.*",

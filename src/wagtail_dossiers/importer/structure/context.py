@@ -16,6 +16,7 @@ from .roles import Role
 
 NEVER = float("-inf")
 NUMBER_RE = re.compile(r"\d{1,9}")
+TITLE_PARTS_RE = re.compile(r"\s+[|–—»:-]\s+|\s*\|\s*")
 Scores = dict[Role, tuple[float, str]]
 
 
@@ -37,10 +38,19 @@ class Context:
     run_told_long: dict[int, float] = field(default_factory=dict)  # … of two sentences or more
     run_subjects: dict[int, float] = field(default_factory=dict)  # … of items about someone
     whole: set[int] = field(default_factory=set)  # items of a list that is all its section holds
+    above_all: set[int] = field(default_factory=set)  # items of a list of a few words each,
+    # before any running text: a menu or a breadcrumb above the page
+    browser_title: int = -1  # a first line `Page | Site` whose page name the page repeats
     led_in: set[int] = field(default_factory=set)  # items of a list a sentence leads in to (`:`)
 
     def __post_init__(self) -> None:
+        kinds = [block.kind for block in self.blocks]
+        self._first_text = kinds.index(Kind.TEXT) if Kind.TEXT in kinds else len(kinds)
+        self._first_prose = next(
+            (i for i, kind in enumerate(kinds) if kind is Kind.TEXT and self.prose(i)), len(kinds)
+        )
         self._runs()
+        self.browser_title = self._browser_title()
         levels = [b.heading for b in self.blocks if b.heading and b.kind is Kind.TEXT]
         if levels:
             top = min(levels)
@@ -93,6 +103,8 @@ class Context:
         self.run_told_long.update(dict.fromkeys(run, long))
         subjects = sum(1 for j in run if self.shapes[j].subject) / count
         self.run_subjects.update(dict.fromkeys(run, subjects))
+        if self.run_words[run[0]] <= 5 and run[0] < self._first_prose:
+            self.above_all.update(run)
         if self._heading_like(run[0] - 1) and self._heading_like(self._after(run[-1]), end=True):
             self.whole.update(run)
         before = self.block(run[0] - 1)
@@ -110,6 +122,26 @@ class Context:
         if block.kind is Kind.ROW:
             return any(len(cell.split()) >= 6 for cell in block.text.split(" — "))
         return sentence_like(self.shapes[i])
+
+    def _browser_title(self) -> int:
+        """The first line, when it is what a browser's tab showed (`Leidraad | Gemeente X`,
+        `FAQ - VZW Support`): a page and a site name, and the page's own title follows."""
+        first = self._first_text
+        if first >= len(self.blocks) or not self.blocks[first].spacing:
+            return -1
+        parts = [part.casefold() for part in TITLE_PARTS_RE.split(self.blocks[first].text)]
+        if len(parts) < 2:
+            return -1
+        whole = self.blocks[first].text.casefold().strip()
+        for j in range(first + 1, min(first + 12, len(self.blocks))):
+            text = self.blocks[j].text.casefold().strip()
+            if self.blocks[j].kind is not Kind.TEXT or text == whole or self.shapes[j].words > 16:
+                continue  # not a title: the whole line again (a copy), or running text
+            # The page's name, first in the tab, as a line of its own (`FAQ`); or a name of
+            # two words or more closing a line (`Artikel Leidraad …`).
+            if text == parts[0] or any(len(p.split()) >= 2 and text.endswith(p) for p in parts):
+                return first
+        return -1
 
     def _after(self, i: int) -> int:
         """The first block after item ``i`` and its sub-items."""

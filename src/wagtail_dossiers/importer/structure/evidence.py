@@ -62,6 +62,7 @@ DEPICTS_RE = re.compile(
 # Layout names and template placeholders a broken export printed: `item_left`, `{$items.title}`.
 # … and widgets' letters: `A A A` (text size), `< >`.
 IDENTIFIER_RE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w*|\{+\$?[\w.]+\}+|(?:\w\s+){2,}\w")
+CLASS_NAME_RE = re.compile(r"[a-z][\w.-]*")
 FRAMED_RE = re.compile(r"([|=*#~]+)\s*[^|=*#~]+?\s*\1")
 LABEL_TEXT_RE = re.compile(r"(?P<label>[^\s:][^:]{0,60}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)", re.S)
 BOLD_LEAD_RE = re.compile(
@@ -198,7 +199,8 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
             or len(CODE_TOKEN_RE.findall(text)) >= 2
         ),
         date=line and count <= 6 and bool(DATE_RE.search(text)),
-        identifier=line and count <= 6 and bool(IDENTIFIER_RE.fullmatch(stripped)),
+        identifier=line
+        and (count <= 6 and bool(IDENTIFIER_RE.fullmatch(stripped)) or _class_list(stripped)),
         pictures=line and count <= 12 and bool(PICTURE_RE.search(text)),
         depicts=line and count <= 16 and bool(DEPICTS_RE.search(text)),
         function_words=sum(1 for t in tokens if t.casefold().strip(",.:;") in FUNCTION_WORDS)
@@ -215,6 +217,19 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         names=proper_names(text) if block.kind is Kind.ITEM else 0,
         menu=line and 4 <= count <= 16 and _menu(tokens),
         subject=bool(tokens) and tokens[0].istitle() and tokens[0].casefold() in ARTICLES,
+    )
+
+
+def _class_list(text: str) -> bool:
+    """A body's class names printed by a broken theme (`page-template-default,page,page-id-9`):
+    names of lower-case letters, digits and dashes, parted by commas."""
+    if "," not in text or len(text) > 2000:
+        return False
+    names = [name for name in re.split(r"[,\s]+", text) if name]
+    return (
+        len(names) >= 3
+        and all(CLASS_NAME_RE.fullmatch(name) for name in names)
+        and any("-" in name or "_" in name for name in names)
     )
 
 

@@ -55,6 +55,8 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
     if lower >= 0.5:
         list_reason = "a point that goes on with the sentence above"
     scores: Scores = {Role.CARD: (card, card_reason), Role.LIST: (listed, list_reason)}
+    if i in context.above_all:
+        scores[Role.DEBRIS] = (listed, "a list of a few words above everything: a menu")
     if block.level > 1:
         scores = {role: (value - 1.0, reason) for role, (value, reason) in scores.items()}
         scores[Role.CONTINUE] = (2.0, "a sub-item of the item above")

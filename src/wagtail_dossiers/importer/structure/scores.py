@@ -74,6 +74,8 @@ def emissions(context: Context, i: int) -> Scores:
 
 
 def _debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
+    if i == context.browser_title:
+        return 3.0, "the browser's title: the page's name and the site's"
     if shape.debris:
         return 3.0, "reads as website debris"
     if shape.identifier:

@@ -31,7 +31,7 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
             return NEVER  # a title, heading or alt text broken over two lines, not its text
         if previous in (Role.CAPTION, Role.DOSSIER_LABEL):
             return -2.0  # a credit or a tag is one line
-        if previous is Role.DEBRIS:
+        if previous is Role.DEBRIS and context.blocks[i].kind is Kind.TEXT:
             return -1.5  # a widget, a menu, a date: each is a line of its own
         if previous in (Role.IMAGE, Role.HEADER_IMAGE):
             return -1.5  # an alt text is not written over two lines
