@@ -105,3 +105,60 @@ def test_editor_imports_the_seed_through_the_admin(live_server, site_with_editor
     assert edit_url.endswith(f"/admin/pages/{dossier.pk}/edit/")
     assert not dossier.live
     assert ImportRun.objects.get().user.username == "editor"
+
+
+def test_editor_corrects_the_reading_by_keyboard_and_the_page_keeps_it(
+    live_server, site_with_editor
+):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed")
+
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="en")
+        try:
+            page.goto(f"{live_server.url}/admin/login/")
+            page.fill("input[name=username]", "editor")
+            page.fill("input[name=password]", "correct horse")
+            page.click("button[type=submit]")
+            page.wait_for_url(re.compile(r"/admin/$"))
+            page.goto(f"{live_server.url}/admin/dossiers/import/")
+            page.set_input_files("input[name=source_file]", str(SEED))
+            page.click("footer button[type=submit]")
+            page.wait_for_selector("#dossier-import-preview")
+            assert page.locator("[data-section]").count() == 10
+
+            # Two misreadings, fixed by keyboard alone: focus a part's role, type the role.
+            for line, role, typed in ((33, "debris", "Not part"), (27, "paragraph", "Parag")):
+                select = page.locator(f"#dossier-role-{line}")
+                select.focus()
+                with page.expect_response(re.compile(r"/import/correct/$")):
+                    page.keyboard.type(typed)
+                page.wait_for_selector(f"tr[data-reading-line='{line}'].is-hinted")
+                # The script read the source again in place and kept the focus where it was.
+                assert page.evaluate("document.activeElement.id") == f"dossier-role-{line}"
+                assert page.locator(f"#dossier-role-{line}").input_value() == role
+
+            assert page.locator("[data-section]").count() == 9
+            assert page.locator("[data-hints-applied]").get_attribute("data-hints-applied") == "2"
+            assert page.locator("#dossier-import-status").inner_text() != ""
+            violations = axe_violations(page, tags=None)
+            assert violations == [], [
+                (v["id"], [n["target"] for n in v["nodes"]]) for v in violations
+            ]
+            reading = page.locator("#dossier-import-reading-section")
+            reading.scroll_into_view_if_needed()
+            for folder in SCREENSHOTS:
+                folder.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS[0] / "admin-import-corrections.png"))
+
+            page.click("footer button[type=submit]")
+            page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
+        finally:
+            browser.close()
+
+    body = json.dumps(list(DossierPage.objects.get().body.raw_data))
+    assert "Groep film debat klein" not in body
+    sections = [b for b in DossierPage.objects.get().body.raw_data if b["type"] == "section"]
+    assert len(sections) == 9

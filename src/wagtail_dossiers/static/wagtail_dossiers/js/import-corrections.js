@@ -10,7 +10,8 @@
 
   async function reread(select) {
     const form = select.form;
-    const button = form.querySelector("[data-dossier-reread]");
+    // The reading table stands outside the form, tied to it by form="…": look in the document.
+    const button = document.querySelector("[data-dossier-reread]");
     const focused = select.name;
     form.setAttribute("aria-busy", "true");
     try {
@@ -35,7 +36,7 @@
       }
       preview().replaceWith(fresh);
       form.querySelector('input[name="source"]').value = token.value;
-      const again = form.querySelector(`select[name="${focused}"]`);
+      const again = document.querySelector(`select[name="${focused}"]`);
       if (again) again.focus();
       const status = document.getElementById("dossier-import-status");
       if (status) status.textContent = status.dataset.done;
