@@ -3,8 +3,9 @@ import swapper
 from .imports import ImportRun
 from .organisations import Organisation
 from .pages import DossierPageMixin
+from .submissions import InitiativeSubmission
 
-__all__ = ["DossierPageMixin", "ImportRun", "Organisation"]
+__all__ = ["DossierPageMixin", "ImportRun", "InitiativeSubmission", "Organisation"]
 
 # The concrete page exists only on sites that keep Wagtail's own Page model: a reusable
 # app cannot subclass a swapped-in base page, so such sites subclass the mixin instead.

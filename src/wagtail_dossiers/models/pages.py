@@ -9,6 +9,7 @@ from django.utils.http import escape_leading_slashes
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
 from wagtail.search import index
@@ -19,12 +20,13 @@ from ..filters import DossierFilter, clean_filter_query
 swapper.set_app_prefix("wagtailcore", "wagtail")
 
 
-class DossierPageMixin(models.Model):
+class DossierPageMixin(RoutablePageMixin, models.Model):
     """Fields and behaviour of a dossier page, for any base page model.
 
     A site on Wagtail's own ``Page`` uses ``DossierPage``; a site with a custom base
     page defines ``class DossierPage(DossierPageMixin, BasePage)`` and composes the
-    panels and search fields from the ``dossier_*`` lists below.
+    panels and search fields from the ``dossier_*`` lists below. The page answers at
+    ``submit/`` too (``RoutablePageMixin``) when it accepts submissions.
     """
 
     dossier_hub = models.ForeignKey(
@@ -69,6 +71,14 @@ class DossierPageMixin(models.Model):
         editable=False,
         help_text=_("Set by the importer: importing the same source again updates this page."),
     )
+    accepts_submissions = models.BooleanField(
+        _("accepts submissions"),
+        default=False,
+        help_text=_(
+            "Let organisations send in their initiatives through a form on this page. "
+            "Editors review each one under Dossiers → Submissions before it becomes a card."
+        ),
+    )
 
     dossier_content_panels = [
         MultiFieldPanel(
@@ -81,6 +91,7 @@ class DossierPageMixin(models.Model):
         ),
         FieldPanel("intro"),
         FieldPanel("body"),
+        FieldPanel("accepts_submissions"),
     ]
     dossier_search_fields = [
         index.SearchField("dossier_name"),
@@ -143,20 +154,35 @@ class DossierPageMixin(models.Model):
         )
         return pages if len(pages) > 1 else []
 
-    def serve(self, request, *args, **kwargs):
+    @property
+    def submit_url(self) -> str:
+        """Where the submission form answers, or "" when the page accepts none."""
+        if not self.accepts_submissions or not self.url:
+            return ""
+        return self.url + self.reverse_subpage("submit")
+
+    @path("submit/", name="submit")
+    def submit_route(self, request):
+        from ..views.submit import submit
+
+        return submit(request, self)
+
+    def serve(self, request, view=None, *args, **kwargs):
         # Empty filter fields (a form sent without JavaScript) go to the clean URL, so
         # that the address a reader shares or bookmarks is ``?organisation=okra``.
         query = clean_filter_query(request.GET)
-        if query is not None and not getattr(request, "is_preview", False):
-            path = escape_leading_slashes(request.path)
-            return HttpResponseRedirect(path + (f"?{query}" if query else ""))
-        return super().serve(request, *args, **kwargs)
+        is_index = view is None or getattr(view, "__name__", "") == "index_route"
+        if is_index and query is not None and not getattr(request, "is_preview", False):
+            location = escape_leading_slashes(request.path)
+            return HttpResponseRedirect(location + (f"?{query}" if query else ""))
+        return super().serve(request, view, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["dossier_filter"] = DossierFilter(self, request.GET)
         context["child_dossiers"] = self.get_child_dossiers()
         context["dossier_translations"] = self.get_dossier_translations()
+        context["dossier_submit_url"] = self.submit_url
         # The UI around the content speaks the request's language; where it differs
         # from the page's, the templates mark each part with its own ``lang``.
         ui_language = translation.get_language() or ""
