@@ -87,3 +87,37 @@ def make_dossier(
         revision.publish()
         page.refresh_from_db()
     return page
+
+
+def submission_data(section_id: str, **overrides) -> dict:
+    """What a visitor fills in on a dossier's ``submit/`` form."""
+    data = {
+        "section": section_id,
+        "organisation": "Okra",
+        "title": "Stemklaar in de wijk",
+        "text": "Vrijwilligers bezoeken senioren thuis.\n\nZe leggen uit hoe stemmen werkt.",
+        "link": "https://www.okra.be/stemklaar",
+        "name": "An Peeters",
+        "email": "an@example.org",
+        "consent": "on",
+        "fax_number": "",
+    }
+    return {**data, **overrides}
+
+
+def make_submission(page, section_id: str, **fields):
+    """A pending submission as the form would have stored it."""
+    from wagtail_dossiers.models import InitiativeSubmission
+
+    values = {
+        "section_block_id": section_id,
+        "section_heading": "Sectoren in actie",
+        "organisation_name": "Okra",
+        "title": "Stemklaar in de wijk",
+        "text": "Vrijwilligers bezoeken senioren thuis.",
+        "link": "https://www.okra.be/stemklaar",
+        "name": "An Peeters",
+        "email": "an@example.org",
+        "language": "nl",
+    }
+    return InitiativeSubmission.objects.create(page=page, **{**values, **fields})

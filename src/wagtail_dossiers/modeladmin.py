@@ -1,18 +1,21 @@
 """Every use of wagtail-modeladmin in one module, so moving to Wagtail's own
 ``SnippetViewSet``/``ModelViewSet`` later is a one-file change."""
 
-from django.contrib.admin import EmptyFieldListFilter
-from django.urls import reverse_lazy
+from django.contrib.admin import EmptyFieldListFilter, RelatedOnlyFieldListFilter
+from django.urls import reverse, reverse_lazy
 from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.models import ReferenceIndex
-from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
+from wagtail_modeladmin.menus import ModelAdminMenuItem
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 from wagtail_modeladmin.views import InspectView
 
 from .forms import user_can_import
-from .models import ImportRun, Organisation
+from .models import ImportRun, InitiativeSubmission, Organisation
+from .submissions.permissions import user_can_moderate
 
 
 class DossiersInspectView(InspectView):
@@ -89,6 +92,70 @@ class ImportRunAdmin(ModelAdmin):
     )
 
 
+class SubmissionPermissionHelper(PermissionHelper):
+    """Listed and reviewed by moderators (the permission policy); never added or edited by
+    hand, so what a visitor sent stays what they sent."""
+
+    def user_can_list(self, user):
+        return user_can_moderate(user)
+
+    def user_can_inspect_obj(self, user, obj):
+        return user_can_moderate(user)
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+
+class SubmissionButtonHelper(ButtonHelper):
+    """ "Review" leads to the app's own review page (approve, reject), not an inspect view."""
+
+    def inspect_button(self, pk, classnames_add=None, classnames_exclude=None):
+        button = super().inspect_button(pk, classnames_add, classnames_exclude)
+        button.update(
+            url=reverse("wagtail_dossiers_submissions:review", args=[pk]),
+            label=_("Review"),
+            title=_("Review this submission"),
+        )
+        return button
+
+
+class SubmissionsMenuItem(ModelAdminMenuItem):
+    """The menu label counts what waits: "Submissions (3)"."""
+
+    def render_component(self, request):
+        component = super().render_component(request)
+        pending = InitiativeSubmission.objects.pending().count()
+        if pending:
+            component.label = gettext("Submissions (%(count)d pending)") % {"count": pending}
+        return component
+
+
+class SubmissionAdmin(ModelAdmin):
+    model = InitiativeSubmission
+    menu_label = _("Submissions")
+    menu_icon = "mail"
+    menu_order = 200
+    list_display = (
+        "title",
+        "organisation_name",
+        "page",
+        "section_heading",
+        "status",
+        "submitted_at",
+    )
+    list_filter = ("status", ("page", RelatedOnlyFieldListFilter))
+    search_fields = ("title", "organisation_name", "text")
+    permission_helper_class = SubmissionPermissionHelper
+    button_helper_class = SubmissionButtonHelper
+    inspect_view_enabled = True
+
+    def get_menu_item(self, order=None):
+        return SubmissionsMenuItem(self, order or self.get_menu_order())
+
+
 class ImportDossierMenuItem(MenuItem):
     """Shown to users who may add a dossier page somewhere (the page permission policy)."""
 
@@ -100,7 +167,7 @@ class DossiersAdminGroup(ModelAdminGroup):
     menu_label = _("Dossiers")
     menu_icon = "folder-open-inverse"
     menu_order = 250
-    items = (OrganisationAdmin, ImportRunAdmin)
+    items = (OrganisationAdmin, SubmissionAdmin, ImportRunAdmin)
 
     def get_submenu_items(self):
         items = super().get_submenu_items()
