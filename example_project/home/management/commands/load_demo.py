@@ -1,4 +1,5 @@
-"""Load the demo: a home page, the organisations, an admin login, the seed dossier."""
+"""Load the demo: a home page, the organisations, an admin login, the seed dossier
+(which accepts submissions)."""
 
 import json
 import secrets
@@ -38,6 +39,8 @@ class Command(BaseCommand):
         )
         home.refresh_from_db()  # treebeard reads the child count from the instance
         page = home.get_children().live().last()
+        if page:
+            self._accept_submissions(page.specific)
         base = settings.WAGTAILADMIN_BASE_URL
         self.stdout.write(self.style.SUCCESS("\nThe demo is ready."))
         self.stdout.write(f"  Admin:   {base}/admin/  user: admin  password: {password}")
@@ -61,6 +64,13 @@ class Command(BaseCommand):
         # Wagtail's initial "Welcome" page is not needed once the home page is the root.
         Page.objects.filter(depth=2, content_type__model="page").exclude(pk=home.pk).delete()
         return home
+
+    def _accept_submissions(self, page) -> None:
+        """The demo dossier takes submissions, so its call to action leads to the form."""
+        if not page.accepts_submissions:
+            page = page.get_latest_revision_as_object()
+            page.accepts_submissions = True
+            page.save_revision(user=get_user_model().objects.get(username="admin")).publish()
 
     def _organisations(self) -> None:
         records = json.loads((HERE / "fixtures" / "organisations.json").read_text("utf-8"))
