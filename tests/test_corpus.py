@@ -11,11 +11,11 @@ import pytest
 from tests.corpus.scoring import CORPUS, Score, pages, read_outline, score_page, text_pages
 
 # The figures of `make eval` when the floors were last raised, less a small margin.
-COMBINED_F1_FLOOR = 0.77
-PAGE_F1_FLOOR = 0.15
-TITLES_RIGHT_FLOOR = 51
+COMBINED_F1_FLOOR = 0.73
+PAGE_F1_FLOOR = 0.10
+TITLES_RIGHT_FLOOR = 62
 # The text pages written again as HTML and as Markdown (tests/corpus/variants.py).
-VARIANT_F1_FLOORS = {"html": 0.63, "markdown": 0.72}
+VARIANT_F1_FLOORS = {"html": 0.62, "markdown": 0.69}
 
 PAGES = pages()
 
