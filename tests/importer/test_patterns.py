@@ -283,3 +283,13 @@ def test_the_browser_tab_a_page_number_class_names_a_search_prompt_and_a_menu_ar
     # The menu's items above everything are not a list of the page.
     assert not [p for p in document.intro if p.html.startswith("<ul>")]
     assert document.intro[0].text.startswith("De jeugdraad geeft")
+
+
+def test_a_banner_above_the_title_a_back_button_and_a_title_broken_over_a_blank_line():
+    document = read("banner-and-broken-title.txt")
+    # The site-wide banner is not the page's; the title broken off before `buurten` is one.
+    assert document.title == "Samen versterken we buurten"
+    unplaced = [u.text for u in document.unplaced]
+    assert "Find out changes to our services and advice in response to the storm" in unplaced
+    assert "Terug" in unplaced
+    assert document.intro[0].text.startswith("Wij werken samen met bewoners")

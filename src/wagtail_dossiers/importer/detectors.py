@@ -86,6 +86,7 @@ DEBRIS_PATTERNS = [
     r"(waar ben je naar op zoek|waarnaar ben je op zoek|wat zoek je|what are you looking for)\??",
     r"\d{5,}",  # a page's number in the CMS, printed alone
     r"(terug|back) (naar|to) (het )?(overzicht|home|vorige|previous)( pagina| page)?",
+    r"[<«‹]?\s*(terug|back|vorige|previous)\s*",  # a back button
     r"(gepubliceerd|geplaatst|gepost|laatst (bijgewerkt|gewijzigd)|published|posted|updated)"
     r"( op| on)?:? .*\d.*",
     r"leestijd:? .*\d.*|reading time:? .*\d.*|\d+ min(uten)? (leestijd|lezen|read)",

@@ -45,8 +45,8 @@ class Context:
 
     def __post_init__(self) -> None:
         kinds = [block.kind for block in self.blocks]
-        self._first_text = kinds.index(Kind.TEXT) if Kind.TEXT in kinds else len(kinds)
-        self._first_prose = next(
+        self.first_text = kinds.index(Kind.TEXT) if Kind.TEXT in kinds else len(kinds)
+        self.first_prose = next(
             (i for i, kind in enumerate(kinds) if kind is Kind.TEXT and self.prose(i)), len(kinds)
         )
         self._runs()
@@ -103,7 +103,7 @@ class Context:
         self.run_told_long.update(dict.fromkeys(run, long))
         subjects = sum(1 for j in run if self.shapes[j].subject) / count
         self.run_subjects.update(dict.fromkeys(run, subjects))
-        if self.run_words[run[0]] <= 5 and run[0] < self._first_prose:
+        if self.run_words[run[0]] <= 5 and run[0] < self.first_prose:
             self.above_all.update(run)
         if self._heading_like(run[0] - 1) and self._heading_like(self._after(run[-1]), end=True):
             self.whole.update(run)
@@ -126,7 +126,7 @@ class Context:
     def _browser_title(self) -> int:
         """The first line, when it is what a browser's tab showed (`Leidraad | Gemeente X`,
         `FAQ - VZW Support`): a page and a site name, and the page's own title follows."""
-        first = self._first_text
+        first = self.first_text
         if first >= len(self.blocks) or not self.blocks[first].spacing:
             return -1
         parts = [part.casefold() for part in TITLE_PARTS_RE.split(self.blocks[first].text)]

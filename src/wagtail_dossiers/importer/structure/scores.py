@@ -86,6 +86,8 @@ def _debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 2.0, "a date the old site printed"
     if shape.menu:
         return 2.0, "a row of capitalised words, like a menu"
+    if shape.call_to_action and i == context.first_text:
+        return 0.5, "an announcement above the page"  # a site-wide banner (`Find out …`)
     if shape.words >= 8 or shape.sentence_break:
         return -4.0, "running text is never debris"
     return -1.5, "debris must be earned"
@@ -150,7 +152,7 @@ def _caption(context: Context, i: int, block: SourceBlock, shape: Shape):
 def _tag(shape: Shape) -> tuple[float, str]:
     """A word or two standing under the title: the theme the old site filed the page under."""
     if is_short(shape, 4, 40) and not shape.last_mark and not shape.sentence_break:
-        return 0.3, "a tag under the title"
+        return (-0.3 if shape.first == "lower" else 0.3), "a tag under the title"
     return NEVER, ""
 
 
@@ -186,8 +188,14 @@ def _continue(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     block, previous = context.blocks[i], context.block(i - 1)
     if previous is None or previous.kind not in (Kind.TEXT, Kind.ITEM):
         return NEVER, ""
-    if block.blank_before:  # only a contact's details go on after a blank line
-        return (0.0, "a contact detail") if shape.detail else (NEVER, "")
+    if block.blank_before:  # only a contact's details go on after a blank line, or the
+        # end of a line broken off before it (`Samen versterken we` / `buurten`)
+        if shape.detail:
+            return 0.0, "a contact detail"
+        before = context.shapes[i - 1]
+        if block.spacing and shape.first == "lower" and shape.words <= 3 and not before.last_mark:
+            return 1.2, "the end of the line above, broken off"
+        return NEVER, ""
     before = context.shapes[i - 1]
     score, reason = 0.0, "written right under the line before"
     if not before.last_mark or before.last_mark == ",":
