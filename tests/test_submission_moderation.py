@@ -101,7 +101,8 @@ def test_approve_puts_the_card_in_the_chosen_section_in_one_new_draft_revision(
     assert new_card.block_type == "initiative"
     assert new_card.value["title"] == "Stemklaar in de wijk"
     assert list(new_card.value["organisations"]) == [okra]
-    assert [link.href() for link in new_card.value["links"]] == ["https://www.okra.be/stemklaar"]
+    [link] = new_card.value["links"]
+    assert (link.href(), link.text()) == ("https://www.okra.be/stemklaar", "okra.be")
     submission.refresh_from_db()
     assert submission.status == "approved"
     assert submission.card_block_id == new_card.id

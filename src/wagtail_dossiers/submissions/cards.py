@@ -11,6 +11,7 @@ import copy
 import re
 from dataclasses import dataclass
 from html import escape
+from urllib.parse import urlsplit
 
 from ..importer import document as doc
 from ..importing.converters import ConversionContext
@@ -46,7 +47,7 @@ def card_block(submission, organisation=None) -> dict:
         html=html,
         lines=doc.Lines.one(1),
         title=submission.title,
-        links=[doc.Link(submission.link)] if submission.link else [],
+        links=[doc.Link(submission.link, _host(submission.link))] if submission.link else [],
         organisations=(
             [doc.OrganisationRef(organisation.pk, organisation.name, organisation.name)]
             if organisation
@@ -55,6 +56,11 @@ def card_block(submission, organisation=None) -> dict:
     )
     context = ConversionContext(source_key=f"wagtail_dossiers.submission:{submission.pk}")
     return context.convert(initiative)
+
+
+def _host(url: str) -> str:
+    """A short label for the link button: the site's name, not the whole address."""
+    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def has_block(page, block_id: str) -> bool:
