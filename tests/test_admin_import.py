@@ -22,12 +22,12 @@ from tests.expected import (
     TITLE,
 )
 from tests.paths import FILES, SEED
-from tests.test_import_command import SEED_ORGANISATIONS
+from tests.test_import_command import SEED_ORGANISATIONS, dry_run
 from tests.utils import make_dossier, make_home, make_organisation
 from wagtail_dossiers.forms import SignedSource
 from wagtail_dossiers.importing.changes import compare
 from wagtail_dossiers.modeladmin import ImportDossierMenuItem
-from wagtail_dossiers.models import DossierPage, ImportRun
+from wagtail_dossiers.models import DossierPage, ImportHints, ImportRun
 
 START = "/admin/dossiers/import/"
 CONFIRM = "/admin/dossiers/import/confirm/"
@@ -152,7 +152,7 @@ class TestImportSteps(ImportTestCase):
         page = DossierPage.objects.get()
         self.assertEqual((page.title, page.source_key), ("Verkiezingen", "verkiezingen"))
 
-    def test_a_second_import_of_the_same_source_is_an_update_with_a_new_revision(self):
+    def test_a_second_import_of_an_unchanged_source_changes_nothing_and_says_so(self):
         self.confirm(self.preview_seed())
         response = self.preview_seed()
         plan = response.context["plan"]
@@ -163,7 +163,19 @@ class TestImportSteps(ImportTestCase):
 
         self.confirm(response)
         page = DossierPage.objects.get()
-        self.assertEqual(page.revisions.count(), 2)
+        self.assertEqual(page.revisions.count(), 1)  # no new revision for the same content
+        self.assertEqual(
+            list(ImportRun.objects.order_by("pk").values_list("status", flat=True)),
+            ["created", "unchanged"],
+        )
+
+    def test_a_second_import_of_a_changed_source_is_an_update_with_a_new_revision(self):
+        self.confirm(self.preview_seed())
+        changed = SEED.read_bytes().replace(b"Sectoren in actie", b"Onze sectoren in actie")
+        response = self.preview(source_file=upload(content=changed))
+        self.assertTrue(response.context["plan"].changes.has_changes)
+        self.confirm(response)
+        self.assertEqual(DossierPage.objects.get().revisions.count(), 2)
         self.assertEqual(
             list(ImportRun.objects.order_by("pk").values_list("status", flat=True)),
             ["created", "updated"],
@@ -533,3 +545,37 @@ class TestCorrections(ImportTestCase):
         response = self.client.post(self.CORRECT, {"source": "forged", "role-33": "debris"})
         self.assertRedirects(response, START)
         self.assertNothingCreated()
+
+
+class TestCorrectionsKept(TestCorrections):
+    """Corrections are kept with the source's key and applied again at every later import."""
+
+    def test_a_re_import_applies_the_kept_corrections_even_when_the_lines_moved(self):
+        self.confirm(self.correct(self.preview_seed(), **{"33": "debris", "27": "paragraph"}))
+        kept = ImportHints.objects.get(source_key="lokale-verkiezingen-2024")
+        self.assertEqual(sorted(h["role"] for h in kept.hints), ["debris", "paragraph"])
+        # The source changed since: a paragraph more above the first section, so the lines
+        # of the corrections moved two down.
+        moved = SEED.read_bytes().replace(
+            b"\nSectoren in actie", b"\nEen zin die er later bij kwam.\n\nSectoren in actie"
+        )
+        response = self.preview(source_file=upload(content=moved))
+        preview = response.context["preview"]
+        self.assertTrue(preview["hints_remembered"])
+        self.assertContains(response, "data-hints-remembered")
+        self.assertEqual(preview["counts"]["sections"], 9)
+        self.assertEqual(response.context["plan"].prepared.hints_applied, [29, 35])
+
+    def test_dropping_a_kept_correction_drops_it_for_good(self):
+        self.confirm(self.correct(self.preview_seed(), **{"33": "debris"}))
+        again = self.preview_seed()
+        self.assertEqual(len(again.context["preview"]["hints"]), 1)
+        self.confirm(self.correct(again, **{"33": ""}))
+        self.assertFalse(ImportHints.objects.exists())
+        self.assertEqual(self.preview_seed().context["preview"]["counts"]["sections"], 10)
+
+    def test_the_command_applies_the_corrections_kept_by_the_admin(self):
+        self.confirm(self.correct(self.preview_seed(), **{"33": "debris", "27": "paragraph"}))
+        (result,) = dry_run(SEED)
+        self.assertEqual(result["report"]["counts"]["sections"], 9)
+        self.assertEqual(sorted(h["line"] for h in result["hints"]["applied"]), [27, 33])

@@ -278,15 +278,25 @@ def test_parent_can_be_given_as_a_url_path(home):
 
 
 @pytest.mark.django_db
-def test_importing_twice_updates_one_page_with_two_revisions_and_stable_block_ids(home):
+def test_importing_twice_updates_one_page_with_two_revisions_and_stable_block_ids(home, tmp_path):
     run_import(SEED, parent=str(home.pk), publish=True)
     first_ids = [b.id for b in DossierPage.objects.get().body]
-    run_import(SEED, parent=str(home.pk), publish=True)
+    # The same source again: nothing changes, no revision, and the summary says so.
+    out = run_import(SEED, parent=str(home.pk), publish=True)
+    assert DossierPage.objects.get().revisions.count() == 1
+    assert "unchanged" in out
+    # The source changed (the first section's heading): a new revision; the other blocks
+    # keep their ids, so the editor's later changes to them can be compared.
+    changed = tmp_path / SEED.name
+    changed.write_bytes(SEED.read_bytes().replace(b"Sectoren in actie", b"Onze sectoren in actie"))
+    run_import(changed, parent=str(home.pk), publish=True)
     page = DossierPage.objects.get()
     assert page.revisions.count() == 2
-    assert [b.id for b in page.body] == first_ids
+    new_ids = [b.id for b in page.body]
+    assert new_ids[0] != first_ids[0] and new_ids[1:] == first_ids[1:]
     assert list(ImportRun.objects.order_by("pk").values_list("status", flat=True)) == [
         "created",
+        "unchanged",
         "updated",
     ]
 

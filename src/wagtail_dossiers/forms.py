@@ -12,7 +12,7 @@ import binascii
 import codecs
 import json
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 import swapper
 from django import forms
@@ -226,7 +226,7 @@ class SignedSource:
     parent_id: int
     publish: bool
     user_id: int
-    hints: list[dict] = field(default_factory=list)  # the editor's corrections, as JSON
+    hints: list[dict] | None = None  # the editor's corrections as JSON; None: not read yet
 
     def dumps(self) -> str:
         meta = {k: v for k, v in asdict(self).items() if k != "data"}

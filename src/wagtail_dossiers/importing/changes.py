@@ -253,3 +253,14 @@ def _label(block: dict) -> str:
 def _shorten(text: str) -> str:
     words = text.split()
     return " ".join(words[:LABEL_WORDS]) + (" …" if len(words) > LABEL_WORDS else "")
+
+
+def page_changes(page, body: list[dict], fields: dict[str, Any]) -> BodyChanges:
+    """What writing ``body`` and ``fields`` would change on ``page`` (a revision's object)."""
+    return compare(
+        list(page.body.raw_data),
+        body,
+        {f: getattr(page, f, None) for f in PAGE_FIELDS if f != "dossier_hub"}
+        | {"dossier_hub": page.dossier_hub_id},
+        fields,
+    )

@@ -1,7 +1,9 @@
 """Import hints from a file or a form: an editor's corrections, checked before they are used.
 
 A hint is ``{"line": N, "text": "<that source line, stripped>", "role": "<role>"}``; the pure
-core (``importer.structure.hints``) finds its block again and applies it.
+core (``importer.structure.hints``) finds its block again and applies it. The hints of every
+import are kept with the source's key (``ImportHints``), so that the next import of the same
+source applies them again without being asked.
 """
 
 from __future__ import annotations
@@ -49,3 +51,23 @@ def _hint(number: int, item: Any) -> Hint:
 
 def hint_json(hint: Hint) -> dict[str, Any]:
     return {"line": hint.line, "text": hint.text, "role": hint.role.value}
+
+
+def stored_hints(source_key: str) -> list[dict[str, Any]]:
+    """The corrections kept from the last import of ``source_key`` (JSON hints), or none."""
+    from ..models import ImportHints
+
+    record = ImportHints.objects.filter(source_key=source_key).first()
+    return list(record.hints) if record else []
+
+
+def keep_hints(source_key: str, hints: list[Hint], user=None) -> None:
+    """Keep ``hints`` as the corrections of ``source_key``; no hints, no record."""
+    from ..models import ImportHints
+
+    if not hints:
+        ImportHints.objects.filter(source_key=source_key).delete()
+        return
+    ImportHints.objects.update_or_create(
+        source_key=source_key, defaults={"hints": [hint_json(h) for h in hints], "user": user}
+    )

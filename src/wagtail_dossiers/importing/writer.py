@@ -9,6 +9,8 @@ from django.utils.text import slugify
 
 from ..conf import get_page_model
 from ..models import ImportRun
+from .changes import page_changes
+from .hints import keep_hints
 from .pipeline import ImportFailed, PreparedImport
 
 ON_EXISTING = ("update", "skip", "fail")
@@ -83,8 +85,14 @@ def _write_page(prepared, parent, publish, user, on_existing):
 
     fields = dict(prepared.page_fields)
     hub_id = fields.pop("dossier_hub")
+    keep_hints(prepared.source_key, prepared.hints, user)
     if existing:
         page = existing.get_latest_revision_as_object()
+        if not page_changes(page, prepared.body, prepared.page_fields).has_changes:
+            # The same content again: no new revision; published if asked and not yet live.
+            if publish and (not existing.live or existing.has_unpublished_changes):
+                existing.get_latest_revision().publish(user=user)
+            return ImportRun.Status.UNCHANGED, existing
         status = ImportRun.Status.UPDATED
     else:
         page = page_model(live=False)

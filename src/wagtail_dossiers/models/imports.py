@@ -13,6 +13,7 @@ class ImportRun(models.Model):
     class Status(models.TextChoices):
         CREATED = "created", _("Created")
         UPDATED = "updated", _("Updated")
+        UNCHANGED = "unchanged", _("Unchanged")
         SKIPPED = "skipped", _("Skipped")
         FAILED = "failed", _("Failed")
 
@@ -59,3 +60,27 @@ class ImportRun(models.Model):
     @property
     def unplaced_count(self) -> int:
         return len(self.report.get("unplaced", []))
+
+
+class ImportHints(models.Model):
+    """The corrections an editor made to the reading of a source, kept with the source's key
+    so that every later import of it applies them again (``importing.hints``)."""
+
+    source_key = models.CharField(_("source key"), max_length=255, unique=True)
+    hints = models.JSONField(_("corrections"), default=list, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("import corrections")
+        verbose_name_plural = _("import corrections")
+
+    def __str__(self) -> str:
+        return self.source_key

@@ -30,8 +30,8 @@ from ..forms import (
     user_can_import,
 )
 from ..importing import ImportFailed, PreparedImport, prepare_import, write_import
-from ..importing.changes import PAGE_FIELDS, BodyChanges, compare
-from ..importing.hints import hints_from
+from ..importing.changes import BodyChanges, page_changes
+from ..importing.hints import hints_from, stored_hints
 from ..importing.pipeline import source_key_for
 from ..models import ImportRun
 from .preview import build_preview, corrected_hints
@@ -50,6 +50,7 @@ class ImportPlan:
     publish: bool = False
     publish_refused: bool = False
     changes: BodyChanges | None = None
+    hints_remembered: bool = False  # the corrections of the source's last import, applied
 
     @property
     def action(self) -> str:
@@ -63,21 +64,36 @@ def plan_import(user, source: SignedSource, parent) -> ImportPlan:
     from the same source that ``user`` may not change.
     """
     name = source.name or str(PASTED_SOURCE)
-    options = {
-        "format": "auto",
-        "encoding": source.encoding or None,
-        "title": source.title or None,
-        "hints": hints_from(source.hints),
-    }
-    key = source.key or (source_key_for(source.title) if source.title else None)
-    prepared = prepare_import(source.data, source_name=name, source_key=key, **options)
-    if not source.name and not key:
+    options = {"format": "auto", "encoding": source.encoding or None, "title": source.title or None}
+    # What identifies the source: a title given for it, else its file's name; pasted text
+    # without a title is known by the title read from it (below).
+    named = source.title or source.name
+    key = source.key or (source_key_for(named) if named else "")
+    remembered = source.hints is None  # a first preview: the corrections kept for the source
+    if key and remembered:
+        source.hints = stored_hints(key)
+    prepared = prepare_import(
+        source.data,
+        source_name=name,
+        source_key=key or None,
+        hints=hints_from(source.hints or []),
+        **options,
+    )
+    if not key:
         # Pasted text has no file name: its title identifies it, as a file's name would.
         key = source_key_for(prepared.page_fields["title"])
-        prepared = prepare_import(source.data, source_name=name, source_key=key, **options)
+        source.hints = stored_hints(key) if remembered else source.hints
+        prepared = prepare_import(
+            source.data,
+            source_name=name,
+            source_key=key,
+            hints=hints_from(source.hints or []),
+            **options,
+        )
     source.key = prepared.source_key
 
     plan = ImportPlan(source=source, prepared=prepared, parent=parent)
+    plan.hints_remembered = remembered and bool(source.hints)
     existing = get_page_model().objects.filter(source_key=prepared.source_key).first()
     if existing is not None:
         permissions = existing.permissions_for_user(user)
@@ -96,13 +112,7 @@ def plan_import(user, source: SignedSource, parent) -> ImportPlan:
             )
         latest = existing.get_latest_revision_as_object()
         plan.existing = existing
-        plan.changes = compare(
-            list(latest.body.raw_data),
-            prepared.body,
-            {f: getattr(latest, f, None) for f in PAGE_FIELDS if f != "dossier_hub"}
-            | {"dossier_hub": latest.dossier_hub_id},
-            prepared.page_fields,
-        )
+        plan.changes = page_changes(latest, prepared.body, prepared.page_fields)
         may_publish = permissions.can_publish()
     else:
         may_publish = parent.permissions_for_user(user).can_publish_subpage()

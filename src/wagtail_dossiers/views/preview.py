@@ -102,7 +102,8 @@ def build_preview(plan: ImportPlan) -> dict:
         "source_lines": _source_lines(plan, lines),
         "reading": _reading(plan),
         "role_choices": list(ROLE_LABELS.items()),
-        "hints": plan.source.hints,
+        "hints": plan.source.hints or [],
+        "hints_remembered": plan.hints_remembered,
     }
 
 
@@ -132,7 +133,7 @@ def corrected_hints(source: SignedSource, post) -> list[dict]:
     select, the role it was read as (``read-<line>``) and its text as read (``text-<line>``,
     what finds the part again). A changed role is a hint for that line, the empty choice drops
     the line's hint, the others stay."""
-    hints = {hint["line"]: hint for hint in source.hints}
+    hints = {hint["line"]: hint for hint in source.hints or []}
     for name, role in post.items():
         prefix, _, number = name.partition("-")
         if prefix != "role" or not number.isdigit() or int(number) < 1:

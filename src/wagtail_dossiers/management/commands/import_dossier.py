@@ -13,8 +13,8 @@ from django.db import DatabaseError
 
 from wagtail_dossiers.conf import get_setting
 from wagtail_dossiers.importing import ImportFailed, prepare_import, write_import
-from wagtail_dossiers.importing.hints import HintsInvalid, parse_hints
-from wagtail_dossiers.importing.pipeline import FORMATS
+from wagtail_dossiers.importing.hints import HintsInvalid, hints_from, parse_hints, stored_hints
+from wagtail_dossiers.importing.pipeline import FORMATS, source_key_for
 from wagtail_dossiers.importing.writer import ON_EXISTING, check_parent
 
 
@@ -77,7 +77,10 @@ class Command(BaseCommand):
                     format=options["format"],
                     encoding=options["encoding"],
                     title=options["title"],
-                    hints=hints,
+                    # The corrections kept from the source's last import, unless given.
+                    hints=hints_from(stored_hints(source_key_for(source)))
+                    if hints is None
+                    else hints,
                 )
                 if dry_run:
                     results.append(prepared.as_json())
@@ -146,9 +149,10 @@ class Command(BaseCommand):
             "pass --max-size to raise it."
         )
 
-    def _hints(self, path: str | None) -> list:
+    def _hints(self, path: str | None) -> list | None:
+        """The hints of ``--hints``; None without it (each source then gets its stored ones)."""
         if not path:
-            return []
+            return None
         try:
             return parse_hints(Path(path).read_bytes())
         except OSError as error:
