@@ -26,6 +26,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 from tests.corpus.scoring import (  # noqa: E402
     CORPUS,
     Score,
+    blind_pages,
     import_page,
     outline_of,
     pages,
@@ -91,6 +92,12 @@ def main() -> None:
             written.add(score_page(page, variant))
         print(f"the {len(texts)} text pages written as {variant}: combined F1 {written.f1():.3f}, "
               f"{written.lost_words} words lost")  # fmt: skip
+    if not args.pages:
+        blind = Score()
+        for page in blind_pages():
+            blind.add(score_page(page))
+        print(f"the blind set, {len(blind_pages())} pages no rule was written from: "
+              f"combined F1 {blind.f1():.3f}, {blind.lost_words} words lost")  # fmt: skip
     print(f"combined F1 {total.f1():.3f} over {len(chosen)} pages")
 
 

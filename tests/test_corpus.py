@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus.scoring import CORPUS, Score, pages, read_outline, score_page, text_pages
+from tests.corpus.scoring import (
+    CORPUS,
+    Score,
+    blind_pages,
+    pages,
+    read_outline,
+    score_page,
+    text_pages,
+)
 
 # The figures of `make eval` when the floors were last raised, less a small margin.
 COMBINED_F1_FLOOR = 0.73
@@ -16,6 +24,8 @@ PAGE_F1_FLOOR = 0.10
 TITLES_RIGHT_FLOOR = 62
 # The text pages written again as HTML and as Markdown (tests/corpus/variants.py).
 VARIANT_F1_FLOORS = {"html": 0.62, "markdown": 0.69}
+# The blind set (tests/corpus/blind): pages no rule was written from.
+BLIND_F1_FLOOR = 0.55
 
 PAGES = pages()
 
@@ -72,3 +82,12 @@ def test_the_same_pages_in_another_format_read_nearly_as_well_and_lose_no_word(v
         total.add(score_page(page, variant))
     assert total.lost_words == 0
     assert total.f1() >= VARIANT_F1_FLOORS[variant]
+
+
+def test_the_blind_set_loses_no_word_and_stays_above_its_floor():
+    assert len(blind_pages()) >= 12
+    total = Score()
+    for page in blind_pages():
+        total.add(score_page(page))
+    assert total.lost_words == 0
+    assert total.f1() >= BLIND_F1_FLOOR

@@ -218,7 +218,7 @@ def score(expected: list[Element], predicted: list[Element]) -> Score:
 def score_page(page: Path, variant: str = "") -> Score:
     """The page scored against its outline; with ``variant`` (``html``, ``markdown``), a text
     page written again in that format (``variants``) is imported instead."""
-    outline = CORPUS / "outlines" / f"{page.stem}.outline"
+    outline = page.parent.parent / "outlines" / f"{page.stem}.outline"
     if variant:
         text, _ = decode(page.read_bytes())
         source = VARIANTS[variant](text)
@@ -229,6 +229,13 @@ def score_page(page: Path, variant: str = "") -> Score:
     result = score(read_outline(outline), outline_of(document))
     result.lost_words = sum(missing_words(words(visible), document_words(document)).values())
     return result
+
+
+def blind_pages() -> list[Path]:
+    """The blind set (``blind/``): real pages outlined by another reader, kept apart so that
+    no rule is ever written from them; their figure is the guess of how unseen pages fare."""
+    folder = CORPUS / "blind" / "pages"
+    return sorted(folder.iterdir()) if folder.is_dir() else []
 
 
 def text_pages() -> list[Path]:
