@@ -293,3 +293,15 @@ def test_a_banner_above_the_title_a_back_button_and_a_title_broken_over_a_blank_
     assert "Find out changes to our services and advice in response to the storm" in unplaced
     assert "Terug" in unplaced
     assert document.intro[0].text.startswith("Wij werken samen met bewoners")
+
+
+def test_a_contact_no_reader_can_reach_gets_a_warning_that_says_what_to_add():
+    document = read("contacts-reachable-and-not.txt")
+    contacts = [item for item in document.body if isinstance(item, Contact)]
+    assert [(c.name, c.email) for c in contacts] == [
+        ("An Peeters", "an.peeters@voorbeeld.be"),
+        ("Elke Verhaeghe", ""),
+    ]
+    (warning,) = [w for w in document.warnings if w.code == "contact_unreachable"]
+    assert warning.params == {"name": "Elke Verhaeghe"}
+    assert "no e-mail address, phone number or link" in warning.message

@@ -43,6 +43,10 @@ TEMPLATES: dict[str, str] = {
         "Cards outside any section (before the first heading, or after a contact) were put in "
         "a section without a heading: give it one."
     ),
+    "contact_unreachable": gettext_noop(
+        "The contact “%(name)s” has no e-mail address, phone number or link: add one in the "
+        "page editor, or readers cannot reach them."
+    ),
     "hint_not_applied": gettext_noop(
         "The correction for line %(line)s (“%(text)s” as %(role)s) was not applied: the "
         "source no longer has that text."

@@ -88,6 +88,11 @@ class DocumentBuilder:
             self._paragraph_block(self.card_title)
         if self.card_image is not None:
             self._add(self.card_image)
+        for item in self.doc.body:
+            if isinstance(item, Contact) and not (item.email or item.phone or item.action_url):
+                # `Neem contact op met Elke`: a name alone, and the reader cannot reach Elke.
+                name = item.name or item.action_label
+                self.doc.warn(item.lines.first, "contact_unreachable", name=name)
         self.doc.warnings.sort(key=lambda warning: warning.line)
         self.doc.unplaced.sort(key=lambda unplaced: unplaced.line)
 
