@@ -579,3 +579,31 @@ class TestCorrectionsKept(TestCorrections):
         (result,) = dry_run(SEED)
         self.assertEqual(result["report"]["counts"]["sections"], 9)
         self.assertEqual(sorted(h["line"] for h in result["hints"]["applied"]), [27, 33])
+
+
+class TestImportHistoryForPeople(ImportTestCase):
+    """An import run's page says what the import made and what to check, as an editor reads."""
+
+    def test_the_run_shows_counts_yes_or_no_the_file_name_and_warnings_by_what_to_do(self):
+        from tests.test_import_command import run_import
+
+        run_import(SEED, parent=str(self.home.pk))
+        run = ImportRun.objects.get()
+        self.assertIn("/", run.source_name)  # the command keeps the path it was given
+        url = reverse("wagtail_dossiers_importrun_modeladmin_inspect", args=(run.pk,))
+        response = self.client.get(url)
+        html = response.content.decode()
+        self.assertInHTML("<tr><th scope='row'>Sections</th><td>10</td></tr>", html)
+        self.assertInHTML("<tr><th scope='row'>Cards</th><td>45</td></tr>", html)
+        self.assertNotIn("{&#x27;sections&#x27;", html)  # no raw dict
+        self.assertContains(response, SEED.name)
+        self.assertNotContains(response, str(SEED.parent))
+        self.assertRegex(html, r"Published\s*</dt>\s*<dd>\s*no\s*</dd>")
+        self.assertContains(response, 'data-warnings="image_missing"')
+        self.assertContains(response, "Images waiting for a file (2)")
+        self.assertContains(response, reverse("wagtailadmin_pages:edit", args=(run.page_id,)))
+
+    def test_the_history_keeps_status_words_whole(self):
+        self.confirm(self.preview_seed())
+        response = self.client.get(reverse("wagtail_dossiers_importrun_modeladmin_index"))
+        self.assertContains(response, 'style="white-space: nowrap"')

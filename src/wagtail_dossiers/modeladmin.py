@@ -87,9 +87,12 @@ class ImportRunAdmin(ModelAdmin):
         "finished_at",
         "status",
         "published",
-        "counts",
         "error",
     )
+
+    def get_extra_attrs_for_field_col(self, obj, field_name):
+        # Status words whole (`Bijgewerkt`, not `Bijgewer|kt`) in a narrow column.
+        return {"style": "white-space: nowrap"} if field_name == "status" else {}
 
 
 class SubmissionPermissionHelper(PermissionHelper):

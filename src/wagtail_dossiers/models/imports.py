@@ -1,9 +1,12 @@
 """A log of every import: what came in, what it became, and the report for the editor."""
 
+from pathlib import PurePath
+
 import swapper
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 swapper.set_app_prefix("wagtailcore", "wagtail")
@@ -51,7 +54,14 @@ class ImportRun(models.Model):
         verbose_name_plural = _("import runs")
 
     def __str__(self) -> str:
-        return f"{self.source_name} ({self.get_status_display()})"
+        return f"{self.get_source_name_display()} ({self.get_status_display()})"
+
+    def get_source_name_display(self) -> str:
+        """The source as an editor knows it: the file's name, not the path it was read from."""
+        return PurePath(self.source_name).name or self.source_name
+
+    def get_published_display(self) -> str:
+        return gettext("yes") if self.published else gettext("no")
 
     @property
     def warning_count(self) -> int:

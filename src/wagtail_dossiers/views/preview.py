@@ -15,12 +15,11 @@ from django.utils.translation import gettext_lazy as _
 from ..conf import get_page_model
 from ..importer.decode import DecodeError, decode
 from ..importer.structure.build import READING_TEXT_CHARS
-from ..importing.messages import describe
+from ..importing.messages import describe, warning_groups
 from ..models import Organisation
 
 if TYPE_CHECKING:
     from ..forms import SignedSource
-    from ..importing import PreparedImport
     from .imports import ImportPlan
 
 # The roles an editor can give a part of the source, in the order the select offers them.
@@ -46,12 +45,6 @@ READ_AS_LABELS = {
     "card_text": _("Card text"),
     "list": _("List in the text"),
 }
-
-WARNING_GROUPS = (
-    ("image_missing", _("Images waiting for a file")),
-    ("unknown_organisation", _("Names not recognised as organisations")),
-    ("", _("Other warnings")),
-)
 
 
 def build_preview(plan: ImportPlan) -> dict:
@@ -97,7 +90,7 @@ def build_preview(plan: ImportPlan) -> dict:
         "dossier_label": hub.title if hub else fields["dossier_name"],
         "body": [item(block) for block in prepared.body],
         "counts": prepared.counts,
-        "warning_groups": _warning_groups(prepared),
+        "warning_groups": warning_groups(prepared.warnings),
         "unplaced": prepared.unplaced,
         "source_lines": _source_lines(plan, lines),
         "reading": _reading(plan),
@@ -161,19 +154,6 @@ def _block_label(stream_block, block: dict) -> str:
         section_items = stream_block.child_blocks["section"].child_blocks["items"]
         child = section_items.child_blocks.get(block["type"])
     return str(child.label) if child is not None else block["type"]
-
-
-def _warning_groups(prepared: PreparedImport) -> list[dict]:
-    known = {code for code, _label in WARNING_GROUPS if code}
-    groups = []
-    for code, label in WARNING_GROUPS:
-        warnings = [
-            w for w in prepared.warnings if (w.code == code if code else w.code not in known)
-        ]
-        if warnings:
-            shown = [{"line": w.line, "code": w.code, "message": describe(w)} for w in warnings]
-            groups.append({"code": code or "other", "label": label, "warnings": shown})
-    return groups
 
 
 def _source_lines(plan: ImportPlan, lines: list[str]) -> list[dict]:
