@@ -517,3 +517,20 @@ def test_sources_named_alike_in_different_folders_are_different_dossiers():
     assert source_key_for("export/klimaat/index.html") == "klimaat-index"
     assert source_key_for("dossiers/lokale-verkiezingen-2024.txt") == "lokale-verkiezingen-2024"
     assert source_key_for("index.html") == "index"
+
+
+@pytest.mark.django_db
+def test_a_file_mixing_utf8_and_windows_1252_is_read_line_by_line_with_a_warning(tmp_path):
+    source = tmp_path / "gemengd.txt"
+    source.write_bytes(
+        "Café-avonden\n\nOntmoeting\n\n • Het café De Ster opent elke woensdag.\n".encode()
+        + " • Café Rosé nodigt buren uit voor een koffietafel.\n".encode("cp1252")
+    )
+    (result,) = dry_run(source)
+    blob = json.dumps(result, ensure_ascii=False)
+    assert "Ã" not in blob and "â€" not in blob
+    assert result["page"]["title"] == "Café-avonden"
+    assert result["report"]["counts"]["cards"] == 2
+    (warning,) = [w for w in result["report"]["warnings"] if w["code"] == "mixed_encoding"]
+    assert warning["line"] == 6 and warning["params"] == {"count": 1, "line": 6}
+    assert "Rosé" in blob

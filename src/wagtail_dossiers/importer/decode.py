@@ -38,6 +38,10 @@ CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 ENCODING_HINT = "pass --encoding with the file's encoding (for example --encoding iso-8859-15)"
 
 
+# The codec a file mixing UTF-8 lines and Windows-1252 lines is reported with.
+MIXED = "utf-8+cp1252"
+
+
 class DecodeError(ValueError):
     """The bytes are not text in any encoding the importer could determine."""
 
@@ -89,6 +93,11 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         first_bad = error.start
     if _too_many_controls(data.decode("latin-1")):
         raise _not_text()
+    if windows_lines(data):
+        # Some lines are UTF-8 and others not: pasted together from two exports. Each line
+        # is read in its own encoding, so neither is turned into `CafÃ©` or `â€¢`.
+        lines = [_line_text(line) for line in data.split(b"\n")]
+        return _finish("\n".join(lines), MIXED)
 
     declared = _declared_encoding(data)
     if declared:
@@ -110,6 +119,32 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         f"0x{data[first_bad]:02x} at position {first_bad}), declares no encoding that "
         f"fits and is not Windows-1252 text; {ENCODING_HINT}."
     )
+
+
+def windows_lines(data: bytes) -> list[int]:
+    """The (1-based) lines of ``data`` that are not UTF-8, when other lines with letters
+    beyond ASCII are: a file of two encodings. Empty for a file of one."""
+    utf8, other = False, []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 = True
+        except UnicodeDecodeError:
+            other.append(number)
+    return other if utf8 else []
+
+
+def _line_text(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return line.decode("cp1252")
+    except UnicodeDecodeError:
+        return line.decode("latin-1")  # the five bytes Windows-1252 leaves undefined
 
 
 def _lookup(encoding: str) -> str:

@@ -43,6 +43,10 @@ TEMPLATES: dict[str, str] = {
         "Cards outside any section (before the first heading, or after a contact) were put in "
         "a section without a heading: give it one."
     ),
+    "mixed_encoding": gettext_noop(
+        "The file mixes two encodings: %(count)s lines (the first is line %(line)s) were read "
+        "as Windows-1252, the others as UTF-8. Check their accented letters and symbols."
+    ),
     "contact_unreachable": gettext_noop(
         "The contact “%(name)s” has no e-mail address, phone number or link: add one in the "
         "page editor, or readers cannot reach them."

@@ -13,7 +13,7 @@ from django.utils.text import slugify
 
 from ..conf import get_detectors, get_page_model
 from ..importer import formats, words
-from ..importer.decode import DecodeError, decode, sniff_format
+from ..importer.decode import MIXED, DecodeError, decode, sniff_format, windows_lines
 from ..importer.document import Document, Initiative, Reading, Section, Unplaced, Warning
 from ..importer.enrich import enrich
 from ..importer.structure import Hint
@@ -116,6 +116,9 @@ def prepare_import(
 
     document = formats.parse(text, fmt, detectors=get_detectors(), hints=hints)
     document = enrich(document, organisation_registry())
+    if used_encoding == MIXED:
+        other = windows_lines(data)
+        document.warn(other[0], "mixed_encoding", count=len(other), line=other[0])
     page_title = " ".join((title or document.title).split())
     if not page_title:
         raise ImportFailed(
