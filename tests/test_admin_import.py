@@ -364,6 +364,19 @@ class TestBadInput(ImportTestCase):
         response = self.preview(source_text=SEED.read_text("utf-8"))
         self.assertSourceError(response, "the limit is 1000", field="source_text")
 
+    @override_settings(WAGTAIL_DOSSIERS={"MAX_UPLOAD_SIZE": 5 * 1024 * 1024})
+    def test_a_file_one_byte_over_the_limit_is_told_in_bytes(self):
+        response = self.preview(source_file=upload(content=b"x" * (5 * 1024 * 1024 + 1)))
+        self.assertSourceError(response, "5,242,881 bytes; the limit is 5,242,880 bytes")
+
+    @override_settings(DATA_UPLOAD_MAX_MEMORY_SIZE=20_000)
+    def test_the_paste_field_says_the_limit_that_applies_to_pasted_text(self):
+        # Django refuses a form body over DATA_UPLOAD_MAX_MEMORY_SIZE before any view runs
+        # (HTTP 400), so pasted text is held to the lower of the two limits.
+        field = self.client.get(START).context["form"].fields["source_text"]
+        self.assertIn("at most 19.5\xa0KB", str(field.help_text))
+        self.assertEqual(field.widget.attrs["maxlength"], "20000")
+
     def test_an_empty_file_is_a_clear_error(self):
         response = self.preview(source_file=upload(FILES / "empty.txt"))
         self.assertTrue(response.context["form"].has_error("source_file", "empty"))

@@ -16,10 +16,13 @@ from dataclasses import asdict, dataclass
 
 import swapper
 from django import forms
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.template.defaultfilters import filesizeformat
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -74,6 +77,13 @@ def parent_problem(user, parent) -> str | None:
     return None
 
 
+def byte_count(size: int) -> str:
+    """``size`` in bytes, grouped as the language groups digits (`5.242.881 bytes`)."""
+    return ngettext("%(count)s byte", "%(count)s bytes", size) % {
+        "count": number_format(size, force_grouping=True)
+    }
+
+
 # ------------------------------------------------------------------------ step 1: source
 
 
@@ -90,7 +100,6 @@ class ImportForm(forms.Form):
         required=False,
         strip=False,
         widget=forms.Textarea(attrs={"rows": 8}),
-        help_text=_("Paste the page as plain text or as HTML; leave empty when you upload a file."),
     )
     title = forms.CharField(
         label=_("Page title"),
@@ -118,6 +127,13 @@ class ImportForm(forms.Form):
         self.source_name = ""
         self.source_data = b""
         limit = filesizeformat(self.max_size)
+        # Django refuses a form body over DATA_UPLOAD_MAX_MEMORY_SIZE before the form sees it.
+        paste_limit = min(self.max_size, settings.DATA_UPLOAD_MAX_MEMORY_SIZE or self.max_size)
+        self.fields["source_text"].help_text = _(
+            "Paste the page as plain text or as HTML, at most %(limit)s; leave empty when you "
+            "upload a file."
+        ) % {"limit": filesizeformat(paste_limit)}
+        self.fields["source_text"].widget.attrs["maxlength"] = str(paste_limit)
         self.fields["source_file"].help_text = _(
             "A .txt or .html export of the legacy page, at most %(limit)s. The content "
             "decides whether it is read as text or HTML, not the file name."
@@ -141,10 +157,13 @@ class ImportForm(forms.Form):
         return int(get_setting("MAX_UPLOAD_SIZE"))
 
     def _too_big(self, size: int) -> forms.ValidationError:
+        shown, limit = filesizeformat(size), filesizeformat(self.max_size)
+        if shown == limit:  # `5,0 MB; the limit is 5,0 MB`: say it in bytes instead
+            shown, limit = byte_count(size), byte_count(self.max_size)
         return forms.ValidationError(
             _("This source is %(size)s; the limit is %(limit)s."),
             code="too_big",
-            params={"size": filesizeformat(size), "limit": filesizeformat(self.max_size)},
+            params={"size": shown, "limit": limit},
         )
 
     def clean_source_file(self):
