@@ -305,3 +305,15 @@ def test_a_contact_no_reader_can_reach_gets_a_warning_that_says_what_to_add():
     (warning,) = [w for w in document.warnings if w.code == "contact_unreachable"]
     assert warning.params == {"name": "Elke Verhaeghe"}
     assert "no e-mail address, phone number or link" in warning.message
+
+
+def test_the_title_printed_again_is_debris_and_sentences_ending_in_a_question_are_text():
+    document = read("title-again-and-a-question-in-prose.txt")
+    assert document.title == "FAQ"
+    assert "FAQ" in [u.text for u in document.unplaced]  # the second copy
+    assert headings(document) == []
+    assert [p.text[:20] for p in document.intro] == [
+        "Een vraag? Hier vind",
+        "Je hebt een verenigi",
+        "Er zijn verschillend",
+    ]

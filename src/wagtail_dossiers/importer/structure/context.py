@@ -28,6 +28,7 @@ class Context:
     shapes: list[Shape]
     section_level: int = 0
     repeats: set[int] = field(default_factory=set)
+    title_repeats: set[int] = field(default_factory=set)  # repeats of a line above the text
     run_words: dict[int, float] = field(default_factory=dict)  # a list's mean item length
     run_sentences: dict[int, float] = field(default_factory=dict)  # … its share of sentences
     run_lower: dict[int, float] = field(default_factory=dict)  # … of items in lower case
@@ -61,14 +62,21 @@ class Context:
                 self.section_level = top
             # else: one heading only, the title: the page marks no section headings
         seen: set[str] = set()
+        top: set[str] = set()  # the first lines of text: where the title stands
         for i, block in enumerate(self.blocks):
             key = block.text.casefold().strip(" .:")
             if block.kind is Kind.PAGE_TITLE:
                 continue
             if key and key in seen and self.shapes[i].words <= 16:
                 self.repeats.add(i)
+                if key in top:
+                    self.title_repeats.add(i)
             if block.kind is Kind.TEXT:  # a list of the page's questions announces, not repeats
                 seen.add(key)
+                shape = self.shapes[i]
+                leftover = shape.debris or shape.identifier or i == self.browser_title
+                if len(top) < 3 and i < self.first_prose and not leftover:
+                    top.add(key)
 
     def _runs(self) -> None:
         """Each list item's run (the items of one list): how long its items are on average."""

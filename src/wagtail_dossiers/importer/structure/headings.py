@@ -4,10 +4,13 @@ list, right under one) and the markup (a heading level, bold) weigh here."""
 
 from __future__ import annotations
 
+import re
+
 from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, is_short
 from .evidence import Shape
 
+FIRST_END_RE = re.compile(r"[.!?…]|$")
 NOT_HEADINGS = (
     "caption",
     "file_name",
@@ -59,7 +62,12 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     score, reason = 0.0, "a short line"
     if block.bold:
         score, reason = score + 1.5, "a short line in bold"
-    question = "?" in block.text  # a question and what it leads to: `Klaar voor 2025? Ook …`
+    # A question and what it leads to (`Klaar voor 2025? Ook …`), or a question after the one
+    # sentence it follows up (an interview's); not three sentences that end in one
+    # (`Je hebt … opgericht. Hoera! Maar wat nu?`: that is the text itself).
+    question = "?" in block.text and (
+        shape.sentences <= 2 or FIRST_END_RE.search(block.text)[0] == "?"
+    )
     marks = {".": 0.8 if question else 2.5, "?": 0.3, ":": 2.0, "!": 0.8, "…": 0.8, ",": 3.0}
     score -= marks.get(shape.last_mark, 3.0 if shape.last_mark == ";" else 0.0)
     if shape.sentence_break:
