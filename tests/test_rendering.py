@@ -35,7 +35,8 @@ def test_dossier_page_renders_label_title_sections_and_cards(client, home):
     assert "Oriëntatiekader 2024" in html
     assert '<section class="dossiers-section" id="sectoren-in-actie"' in html
     assert '<article class="dossiers-card">' in html
-    assert '<a href="https://www.okra.be">Okra</a>' in html
+    # The chip leads to the organisation's page on this site, not away to its website.
+    assert '<a href="/organisaties/okra/">Okra</a>' in html
     assert "Elke Verhaeghe" in html and "Neem contact op met Elke" in html
     # A section without cards says so rather than showing an empty box.
     assert "dossiers-section__empty" in html
@@ -119,7 +120,7 @@ def test_every_block_renders_on_its_own():
                 "links": [{"label": "Meer", "url": "https://x.be", "page": None}],
                 "image": {"image": None, "alt_text": "", "caption": ""},
             },
-            'href="https://avansa-limburg.be">Avansa Limburg',
+            f'href="{org.get_absolute_url()}">Avansa Limburg',
         ),
         (blocks.ParagraphBlock(), "<p>Alinea</p>", "Alinea"),
         (
@@ -248,4 +249,7 @@ def test_a_card_renders_the_same_on_its_own_and_on_the_page(client, home):
     assert f'<a href="{target.url}">het doel</a> &amp; meer.' in on_page
     assert f'<a class="dossiers-link" href="{target.url}">Doel</a>' in on_page
     assert '<span class="dossiers-link">Zonder adres</span>' in on_page
-    assert '<li class="dossiers-chip" data-organisation="vief">Vief</li>' in on_page
+    assert (
+        f'<li class="dossiers-chip" data-organisation="vief"><a href="{vief.get_absolute_url()}">'
+        "Vief</a></li>"
+    ) in on_page

@@ -17,5 +17,9 @@ urlpatterns = [
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Dutch first, at the root; English under /en/.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+# Dutch first, at the root; English under /en/. The organisation pages before the pages.
+urlpatterns += i18n_patterns(
+    path("organisaties/", include("wagtail_dossiers.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -90,6 +90,11 @@ def _unique_anchor(heading: str, used: set[str]) -> str:
     return anchor
 
 
+def card_anchor(block_id: str) -> str:
+    """The id of a card on its page, what ``#card--…`` links to (organisation pages)."""
+    return f"card--{block_id}"
+
+
 @dataclass
 class ItemRow:
     """An item of a section; for a card, what the script needs to filter it."""
@@ -106,6 +111,10 @@ class ItemRow:
     @property
     def organisation_slugs(self) -> str:
         return " ".join(self.organisations)
+
+    @property
+    def anchor(self) -> str:
+        return card_anchor(self.block.id) if self.is_card else ""
 
 
 @dataclass
@@ -160,7 +169,7 @@ class Evaluation:
     visible: int = 0
 
 
-def _raw_sections(page) -> list[dict]:
+def raw_sections(page) -> list[dict]:
     """The values of the page's top-level sections as stored, without converting blocks."""
     return [
         raw.get("value") or {}
@@ -169,7 +178,7 @@ def _raw_sections(page) -> list[dict]:
     ]
 
 
-def _list_item_value(item):
+def list_item_value(item):
     """A stored ``ListBlock`` item: ``{"type": "item", "value": …, "id": …}`` or the bare value."""
     if isinstance(item, dict) and "value" in item:
         return item["value"]
@@ -179,17 +188,17 @@ def _list_item_value(item):
 def section_anchors(page) -> list[str]:
     """The anchors of the page's sections in order, as the evaluated filter gives them."""
     used: set[str] = set(RESERVED_IDS)
-    return [_unique_anchor(value.get("heading") or "", used) for value in _raw_sections(page)]
+    return [_unique_anchor(value.get("heading") or "", used) for value in raw_sections(page)]
 
 
 def card_organisation_ids(page) -> set:
     """The ids of the organisations that the page's cards name, from the stored data."""
     ids = set()
-    for value in _raw_sections(page):
+    for value in raw_sections(page):
         for item in value.get("items") or []:
             if isinstance(item, dict) and item.get("type") == "initiative":
                 card = item.get("value") or {}
-                ids.update(_list_item_value(org) for org in card.get("organisations") or [])
+                ids.update(list_item_value(org) for org in card.get("organisations") or [])
     ids.discard(None)
     return ids
 

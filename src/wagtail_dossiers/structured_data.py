@@ -1,4 +1,5 @@
-"""schema.org JSON-LD for a dossier page: a ``CollectionPage`` of initiatives.
+"""schema.org JSON-LD: a dossier page as a ``CollectionPage`` of initiatives, an
+organisation page as an ``Organization`` and the initiatives that name it.
 
 Search engines and other readers learn which initiatives a dossier gathers and which
 organisations are behind them. Everything in it is plain text taken from the page, so
@@ -77,6 +78,50 @@ def dossier_json_ld(
         for section in dossier_filter.sections
         for row in section.items
         if row.is_card
+    ]
+    return data
+
+
+def _absolute(url: str, request: HttpRequest | None) -> str:
+    return request.build_absolute_uri(url) if request is not None and url else url
+
+
+def organisation_page_json_ld(
+    organisation, dossiers: list, request: HttpRequest | None = None
+) -> dict[str, Any]:
+    """An organisation's page as an ``Organization``: ``sameAs`` its own website, and
+    ``subjectOf`` the initiatives that name it (``dossiers``: ``mentions.mentions_of``)."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": organisation.name,
+    }
+    url = _absolute(organisation.get_absolute_url(), request)
+    if url:
+        data["url"] = url
+    if organisation.website:
+        data["sameAs"] = organisation.website
+    if organisation.alias_list:
+        data["alternateName"] = organisation.alias_list
+    if organisation.description:
+        data["description"] = organisation.description
+    if organisation.logo_id and organisation.logo:
+        data["logo"] = _absolute(organisation.logo.file.url, request)
+    data["subjectOf"] = [
+        {
+            "@type": "CreativeWork",
+            "name": card.title,
+            "url": _absolute(card.url, request),
+            "keywords": section.heading,
+            "isPartOf": {
+                "@type": "CollectionPage",
+                "name": dossier.page.title,
+                "url": _absolute(dossier.url, request),
+            },
+        }
+        for dossier in dossiers
+        for section in dossier.sections
+        for card in section.cards
     ]
     return data
 

@@ -1,6 +1,7 @@
 """Organisations named on initiative cards: records an editor manages and chooses."""
 
 from django.db import models
+from django.urls import NoReverseMatch, reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model_string
@@ -55,6 +56,14 @@ class Organisation(index.Indexed, models.Model):
         if not self.slug:
             self.slug = slugify(self.name)[:255]
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        """The organisation's public page, in the active language's URLs; "" on a site
+        that does not include ``wagtail_dossiers.urls`` (chips then link to the website)."""
+        try:
+            return reverse("wagtail_dossiers:organisation", kwargs={"slug": self.slug})
+        except NoReverseMatch:
+            return ""
 
     @property
     def alias_list(self) -> list[str]:
