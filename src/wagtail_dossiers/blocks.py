@@ -16,6 +16,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
+from .cards import card_links, card_text_source
 from .validators import validate_safe_url
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -241,6 +242,18 @@ class CallToActionBlock(blocks.StructBlock):
         preview_value = {"text": _("Planning something for the elections? Let us know.")}
 
 
+class InitiativeStructValue(blocks.StructValue):
+    """Gives the card's template its text and buttons with nothing said twice (``cards``)."""
+
+    @cached_property
+    def shown_text(self) -> str:
+        return card_text_source(self)
+
+    @cached_property
+    def shown_links(self) -> list:
+        return card_links(self, self.shown_text)
+
+
 class InitiativeBlock(blocks.StructBlock):
     """A card: what one or more organisations do, with links to read more."""
 
@@ -259,6 +272,7 @@ class InitiativeBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Initiative")
         template = "wagtail_dossiers/blocks/initiative.html"
+        value_class = InitiativeStructValue
         preview_template = "wagtail_dossiers/blocks/preview.html"
         description = _("A card describing what an organisation does, with its links.")
         preview_value = {
