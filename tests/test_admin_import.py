@@ -27,7 +27,7 @@ from tests.utils import make_dossier, make_home, make_organisation
 from wagtail_dossiers.forms import SignedSource
 from wagtail_dossiers.importing.changes import compare
 from wagtail_dossiers.modeladmin import ImportDossierMenuItem
-from wagtail_dossiers.models import DossierPage, ImportHints, ImportRun
+from wagtail_dossiers.models import DossierPage, ImportHints, ImportRun, Organisation
 
 START = "/admin/dossiers/import/"
 CONFIRM = "/admin/dossiers/import/confirm/"
@@ -620,3 +620,78 @@ class TestImportHistoryForPeople(ImportTestCase):
         self.confirm(self.preview_seed())
         response = self.client.get(reverse("wagtail_dossiers_importrun_modeladmin_index"))
         self.assertContains(response, 'style="white-space: nowrap"')
+
+
+class TestUnknownNames(ImportTestCase):
+    """A name the preview reports as a possible organisation is fixed where it is seen."""
+
+    CORRECT = TestCorrections.CORRECT
+
+    def unknown(self, response) -> dict[str, int]:
+        groups = response.context["preview"]["warning_groups"]
+        return {
+            w["params"]["name"]: w["line"]
+            for g in groups
+            if g["code"] == "unknown_organisation"
+            for w in g["warnings"]
+        }
+
+    def act(self, response, **data):
+        post = {"source": response.context["form"].initial["source"], **data}
+        return self.client.post(self.CORRECT, post)
+
+    def test_create_the_organisation_and_the_card_shows_it(self):
+        first = self.preview_seed()
+        line = self.unknown(first)["SAAMO"]
+        response = self.act(first, **{"organisation-create": f"{line}:SAAMO"})
+        self.assertContains(response, "The organisation “SAAMO” was created.")
+        self.assertTrue(Organisation.objects.filter(name="SAAMO").exists())
+        self.assertNotIn("SAAMO", self.unknown(response))
+        chips = [c for b in response.context["preview"]["body"] for c in b.get("items", [])]
+        self.assertTrue(any("SAAMO" in c.get("organisations", []) for c in chips))
+
+    def test_the_website_is_taken_from_a_link_on_the_same_line_that_spells_the_name(self):
+        source = (
+            b"Titel\n\nSectie\n\n"
+            b"\xe2\x80\xa2 Het Buurtwerk Zuidrand opent een repair cafe, zie www.buurtwerkzuidrand.be.\n"
+        )
+        first = self.preview(source_file=upload(content=source, name="buurt.txt"))
+        line = self.unknown(first)["Buurtwerk Zuidrand"]
+        self.act(first, **{"organisation-create": f"{line}:Buurtwerk Zuidrand"})
+        created = Organisation.objects.get(name="Buurtwerk Zuidrand")
+        self.assertEqual(created.website, "https://www.buurtwerkzuidrand.be/")
+
+    def test_add_a_name_as_an_alias_of_an_existing_organisation(self):
+        okra = Organisation.objects.get(name="Okra")
+        first = self.preview_seed()
+        self.assertIn("VLORA", self.unknown(first))
+        response = self.act(
+            first,
+            **{"organisation-alias": "7", "alias-name-7": "VLORA", "alias-target-7": str(okra.pk)},
+        )
+        self.assertIn("VLORA", Organisation.objects.get(pk=okra.pk).alias_list)
+        self.assertNotIn("VLORA", self.unknown(response))
+
+    def test_not_an_organisation_silences_the_name_for_this_source_and_is_kept(self):
+        first = self.preview_seed()
+        line = self.unknown(first)["Internationale Vrouwendag"]
+        response = self.act(first, **{"organisation-ignore": f"{line}:Internationale Vrouwendag"})
+        self.assertNotIn("Internationale Vrouwendag", self.unknown(response))
+        self.assertIn(
+            {"line": line, "text": "Internationale Vrouwendag", "role": "not_organisation"},
+            response.context["preview"]["hints"],
+        )
+        self.confirm(response)
+        again = self.preview_seed()
+        self.assertNotIn("Internationale Vrouwendag", self.unknown(again))
+
+    def test_a_user_who_may_not_manage_organisations_gets_no_actions_and_no_change(self):
+        group = Group.objects.create(name="Page editors")
+        GroupPagePermission.objects.create(group=group, page=self.home, permission_type="add")
+        editor = self.create_user("editor", password="password", permissions=["access_admin"])
+        editor.groups.add(group)
+        self.login(username="editor")
+        first = self.preview_seed()
+        self.assertNotContains(first, "data-name-actions")
+        self.act(first, **{"organisation-create": "1:SAAMO"})
+        self.assertFalse(Organisation.objects.filter(name="SAAMO").exists())

@@ -62,7 +62,10 @@ def warning_groups(warnings: list) -> list[dict]:
     for code, label in WARNING_GROUPS:
         chosen = [w for w in warnings if (_code(w) == code if code else _code(w) not in known)]
         if chosen:
-            shown = [{"line": _line(w), "code": _code(w), "message": describe(w)} for w in chosen]
+            shown = [
+                {"line": _line(w), "code": _code(w), "params": _params(w), "message": describe(w)}
+                for w in chosen
+            ]
             groups.append({"code": code or "other", "label": label, "warnings": shown})
     return groups
 
@@ -73,3 +76,7 @@ def _code(warning) -> str:
 
 def _line(warning) -> int:
     return warning.line if isinstance(warning, Warning) else warning.get("line", 0)
+
+
+def _params(warning) -> dict:
+    return warning.params if isinstance(warning, Warning) else warning.get("params", {})

@@ -16,7 +16,7 @@ from ..importer import formats, words
 from ..importer.decode import MIXED, DecodeError, decode, sniff_format, windows_lines
 from ..importer.document import Document, Initiative, Reading, Section, Unplaced, Warning
 from ..importer.enrich import enrich
-from ..importer.structure import Hint
+from ..importer.structure import Hint, names_not_organisations
 from .converters import ConversionContext, convert_body
 from .hints import hint_json
 from .registry import organisation_registry
@@ -115,7 +115,7 @@ def prepare_import(
     fmt = sniff_format(text, source_name) if format == "auto" else format
 
     document = formats.parse(text, fmt, detectors=get_detectors(), hints=hints)
-    document = enrich(document, organisation_registry())
+    document = enrich(document, organisation_registry(), names_not_organisations(hints or []))
     if used_encoding == MIXED:
         other = windows_lines(data)
         document.warn(other[0], "mixed_encoding", count=len(other), line=other[0])

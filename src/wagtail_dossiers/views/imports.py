@@ -34,6 +34,7 @@ from ..importing.changes import BodyChanges, page_changes
 from ..importing.hints import hints_from, stored_hints
 from ..importing.pipeline import source_key_for
 from ..models import ImportRun
+from .name_actions import apply_name_action
 from .preview import build_preview, corrected_hints
 
 PASTED_SOURCE = _("pasted text")
@@ -215,7 +216,8 @@ class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, FormView):
         self.plan = plan
         self.template_name = self.preview_template_name
         confirm = ConfirmImportForm(initial={"source": token}, user=self.request.user)
-        context = self.get_context_data(form=confirm, plan=plan, preview=build_preview(plan))
+        preview = build_preview(plan, self.request.user)
+        context = self.get_context_data(form=confirm, plan=plan, preview=preview)
         context["action_url"] = reverse("wagtail_dossiers_import:confirm")
         context["correct_url"] = reverse("wagtail_dossiers_import:correct")
         context["form_is_multipart"] = False
@@ -240,6 +242,13 @@ class CorrectImportView(ImportView):
         try:
             if parent is None:
                 raise ImportFailed(gettext("You may no longer create a dossier page there."))
+            try:
+                done = apply_name_action(request.user, source, request.POST)
+            except PermissionError:
+                done = None
+                messages.error(request, gettext("You may not add or change organisations."))
+            if done:
+                messages.success(request, done)
             source.hints = corrected_hints(source, request.POST)
             plan = plan_import(request.user, source, parent.specific)
         except ImportFailed as error:

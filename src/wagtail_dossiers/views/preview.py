@@ -47,7 +47,7 @@ READ_AS_LABELS = {
 }
 
 
-def build_preview(plan: ImportPlan) -> dict:
+def build_preview(plan: ImportPlan, user=None) -> dict:
     """The prepared import as the template shows it: blocks, names, warnings, source lines."""
     prepared = plan.prepared
     stream_block = get_page_model()._meta.get_field("body").stream_block
@@ -97,6 +97,14 @@ def build_preview(plan: ImportPlan) -> dict:
         "role_choices": list(ROLE_LABELS.items()),
         "hints": plan.source.hints or [],
         "hints_remembered": plan.hints_remembered,
+        # Unknown names can be fixed in place by who may manage organisations.
+        "may_manage_organisations": bool(user)
+        and user.has_perms(
+            ["wagtail_dossiers.add_organisation", "wagtail_dossiers.change_organisation"]
+        ),
+        "organisation_choices": list(
+            Organisation.objects.order_by("name").values_list("pk", "name")
+        ),
     }
 
 

@@ -31,18 +31,22 @@ from .titles import _apply_title, derive_title
 __all__ = ["Registry", "RegistryEntry", "derive_title", "enrich", "find_links"]
 
 
-def enrich(document: Document, registry: Registry | None = None) -> Document:
+def enrich(
+    document: Document, registry: Registry | None = None, not_organisations: set[str] = frozenset()
+) -> Document:
     """Add links, organisations and card titles to a parsed document, in place.
 
     Args:
         document: what a parser produced.
         registry: the organisations to recognise; without one, cards get no
             organisations and no names are reported as unknown.
+        not_organisations: names an editor said are no organisations: never reported as
+            unknown ones.
 
     Returns:
         The same document.
     """
-    reported: set[str] = set()
+    reported: set[str] = {_name_key(name) for name in not_organisations}
     for item in _elements(document):
         if isinstance(item, Paragraph):
             _add_links(item.links, find_links(item.text))

@@ -14,9 +14,17 @@ from ..document import Document
 from .blocks import SourceBlock
 from .build import build_document
 from .classify import Decision, classify
-from .hints import HINT_ROLES, Hint, place_hints
+from .hints import HINT_ROLES, Hint, names_not_organisations, place_hints
 
-__all__ = ["HINT_ROLES", "Decision", "Hint", "SourceBlock", "classify", "read_structure"]
+__all__ = [
+    "HINT_ROLES",
+    "Decision",
+    "Hint",
+    "SourceBlock",
+    "classify",
+    "names_not_organisations",
+    "read_structure",
+]
 
 
 def read_structure(

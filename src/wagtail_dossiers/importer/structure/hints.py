@@ -47,6 +47,8 @@ def place_hints(blocks: list[SourceBlock], hints: list[Hint]) -> tuple[dict[int,
         return forced, missed
     keys = [_keys(block) for block in blocks]
     for hint in hints:
+        if hint.role is Role.NOT_ORGANISATION:
+            continue  # a name, not a block: see ``names_not_organisations``
         want = _key(hint.text)
         found = [i for i, block in enumerate(blocks) if not want or want in keys[i]]
         if want and not found:  # the line a block starts with (a wrapped bullet, a long text)
@@ -59,3 +61,8 @@ def place_hints(blocks: list[SourceBlock], hints: list[Hint]) -> tuple[dict[int,
         nearest = min(found, key=lambda i: abs(blocks[i].lines.first - hint.line))
         forced[nearest] = hint.role
     return forced, missed
+
+
+def names_not_organisations(hints: list[Hint]) -> set[str]:
+    """The names an editor said are no organisations, for ``enrich`` to leave alone."""
+    return {hint.text for hint in hints if hint.role is Role.NOT_ORGANISATION}

@@ -23,6 +23,9 @@ class Role(StrEnum):
     CONTACT = "contact"
     DEBRIS = "debris"
     CONTINUE = "continue"  # more of the part before it
+    # Only an editor's hint has this role, and it names no block: the name in its text is not
+    # an organisation (``enrich`` stops reporting it). No block is ever read as one.
+    NOT_ORGANISATION = "not_organisation"
 
 
 # The page is read in three phases: before the title, the top (title, labels, intro), the body.
