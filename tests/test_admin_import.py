@@ -652,9 +652,9 @@ class TestUnknownNames(ImportTestCase):
 
     def test_the_website_is_taken_from_a_link_on_the_same_line_that_spells_the_name(self):
         source = (
-            b"Titel\n\nSectie\n\n"
-            b"\xe2\x80\xa2 Het Buurtwerk Zuidrand opent een repair cafe, zie www.buurtwerkzuidrand.be.\n"
-        )
+            "Titel\n\nSectie\n\n"
+            "• Het Buurtwerk Zuidrand opent een repair café, zie www.buurtwerkzuidrand.be.\n"
+        ).encode()
         first = self.preview(source_file=upload(content=source, name="buurt.txt"))
         line = self.unknown(first)["Buurtwerk Zuidrand"]
         self.act(first, **{"organisation-create": f"{line}:Buurtwerk Zuidrand"})
