@@ -7,8 +7,6 @@ adding under the chosen parent, editing the page an update replaces, publishing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -20,7 +18,6 @@ from django.views.generic import FormView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
-from ..conf import get_page_model
 from ..forms import (
     ConfirmImportForm,
     ImportForm,
@@ -29,97 +26,11 @@ from ..forms import (
     parent_problem,
     user_can_import,
 )
-from ..importing import ImportFailed, PreparedImport, prepare_import, write_import
-from ..importing.changes import BodyChanges, page_changes
-from ..importing.hints import hints_from, stored_hints
-from ..importing.pipeline import source_key_for
+from ..importing import ImportFailed, PreparedImport, write_import
+from ..importing.plan import ImportPlan, plan_import
+from ..importing.preview import build_preview, corrected_hints
 from ..models import ImportRun
 from .name_actions import apply_name_action
-from .preview import build_preview, corrected_hints
-
-PASTED_SOURCE = _("pasted text")
-
-
-@dataclass
-class ImportPlan:
-    """What a confirmation would do: the prepared import and where it goes."""
-
-    source: SignedSource
-    prepared: PreparedImport
-    parent: object
-    existing: object | None = None
-    publish: bool = False
-    publish_refused: bool = False
-    changes: BodyChanges | None = None
-    hints_remembered: bool = False  # the corrections of the source's last import, applied
-
-    @property
-    def action(self) -> str:
-        return "update" if self.existing else "create"
-
-
-def plan_import(user, source: SignedSource, parent) -> ImportPlan:
-    """Run the pipeline and decide create or update, and publish or not.
-
-    Raises ``ImportFailed`` for a source that cannot be imported, or an existing page
-    from the same source that ``user`` may not change.
-    """
-    name = source.name or str(PASTED_SOURCE)
-    options = {"format": "auto", "encoding": source.encoding or None, "title": source.title or None}
-    # What identifies the source: a title given for it, else its file's name; pasted text
-    # without a title is known by the title read from it (below).
-    named = source.title or source.name
-    key = source.key or (source_key_for(named) if named else "")
-    remembered = source.hints is None  # a first preview: the corrections kept for the source
-    if key and remembered:
-        source.hints = stored_hints(key)
-    prepared = prepare_import(
-        source.data,
-        source_name=name,
-        source_key=key or None,
-        hints=hints_from(source.hints or []),
-        **options,
-    )
-    if not key:
-        # Pasted text has no file name: its title identifies it, as a file's name would.
-        key = source_key_for(prepared.page_fields["title"])
-        source.hints = stored_hints(key) if remembered else source.hints
-        prepared = prepare_import(
-            source.data,
-            source_name=name,
-            source_key=key,
-            hints=hints_from(source.hints or []),
-            **options,
-        )
-    source.key = prepared.source_key
-
-    plan = ImportPlan(source=source, prepared=prepared, parent=parent)
-    plan.hints_remembered = remembered and bool(source.hints)
-    existing = get_page_model().objects.filter(source_key=prepared.source_key).first()
-    if existing is not None:
-        permissions = existing.permissions_for_user(user)
-        title = existing.get_admin_display_title()
-        if not permissions.can_edit():
-            raise ImportFailed(
-                gettext(
-                    'A page from this source exists already ("%(title)s"), and you may not edit it.'
-                )
-                % {"title": title}
-            )
-        if permissions.page_locked():
-            raise ImportFailed(
-                gettext('A page from this source exists already ("%(title)s"), and it is locked.')
-                % {"title": title}
-            )
-        latest = existing.get_latest_revision_as_object()
-        plan.existing = existing
-        plan.changes = page_changes(latest, prepared.body, prepared.page_fields)
-        may_publish = permissions.can_publish()
-    else:
-        may_publish = parent.permissions_for_user(user).can_publish_subpage()
-    plan.publish = source.publish and may_publish
-    plan.publish_refused = source.publish and not may_publish
-    return plan
 
 
 class ImportPermissionMixin:

@@ -15,12 +15,12 @@ from django.utils.translation import gettext_lazy as _
 from ..conf import get_page_model
 from ..importer.decode import DecodeError, decode
 from ..importer.structure.build import READING_TEXT_CHARS
-from ..importing.messages import describe, warning_groups
 from ..models import Organisation
+from .messages import describe, warning_groups
 
 if TYPE_CHECKING:
     from ..forms import SignedSource
-    from .imports import ImportPlan
+    from .plan import ImportPlan
 
 # The roles an editor can give a part of the source, in the order the select offers them.
 ROLE_LABELS = {
