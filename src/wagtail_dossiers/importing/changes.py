@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..importer.words import TAG_RE
+from .streamdata import strings
 
 # Draftail adds a key to every block of rich text it saves: not a change of content.
 _BLOCK_KEY_RE = re.compile(r'\s+data-block-key="[^"]*"')
@@ -219,22 +220,13 @@ def _normal(value: Any) -> Any:
     return value
 
 
+# The keys a card's or a section's own words stand under (links and ids are not its words).
+TEXT_KEYS = frozenset({"title", "text", "heading", "name", "alt_text", "value"})
+
+
 def _text(block: dict) -> str:
     """The plain words of a block, for matching a card whose id changed."""
-    parts: list[str] = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            parts.append(TAG_RE.sub(" ", value))
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                if key in ("title", "text", "heading", "name", "alt_text", "value"):
-                    walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    walk(block.get("value"))
+    parts = [TAG_RE.sub(" ", text) for text in strings(block.get("value"), only=TEXT_KEYS)]
     return " ".join(" ".join(parts).split()).casefold()
 
 

@@ -21,6 +21,7 @@ from .converters import ConversionContext, convert_body
 from .hints import hint_json
 from .registry import organisation_registry
 from .safety import executable_content
+from .streamdata import strings
 
 FORMATS = ("auto", *formats.FORMATS)
 
@@ -201,23 +202,18 @@ def visible_words(text: str, fmt: str):
     return words.words(formats.visible_text(text, fmt))
 
 
+# What is stored but not read as words on the page: ids, block types, addresses, the key.
+NOT_WORDS = frozenset({"id", "type", "url", "action_link", "source_key"})
+
+
 def produced_words(prepared: PreparedImport):
     """The words a reader can find in the page fields, the body and the report."""
-    counters = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            counters.append(words.html_words(value))
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                if key not in ("id", "type", "url", "action_link", "source_key"):
-                    walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    walk({k: v for k, v in prepared.page_fields.items() if k != "dossier_hub"})
-    walk(prepared.body)
+    fields = {k: v for k, v in prepared.page_fields.items() if k != "dossier_hub"}
+    counters = [
+        words.html_words(text)
+        for value in (fields, prepared.body)
+        for text in strings(value, skip=NOT_WORDS)
+    ]
     counters += [words.words(u.text) for u in prepared.unplaced]
     return counters
 
