@@ -17,64 +17,19 @@ from dataclasses import asdict, dataclass
 import swapper
 from django import forms
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.template.defaultfilters import filesizeformat
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.widgets import AdminPageChooser
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .conf import get_page_model, get_setting
+from .permissions import parent_problem, user_can_publish_somewhere
 
 SIGNING_SALT = "wagtail_dossiers.admin_import"
 PREVIEW_MAX_AGE = 2 * 60 * 60  # seconds an editor has to confirm a preview
 ACCEPTED_FILES = ".txt,.htm,.html,text/plain,text/html"
-
-
-# ------------------------------------------------------------------ where a dossier may go
-
-
-def importable_parents(user):
-    """Pages under which ``user`` may add a dossier page: by page type and add permission.
-
-    The tree's root is left out: a page there belongs to no site.
-    """
-    Page = swapper.load_model("wagtailcore", "Page")
-    parent_models = get_page_model().allowed_parent_page_models()
-    content_types = list(ContentType.objects.get_for_models(*parent_models).values())
-    pages = Page.objects.filter(content_type__in=content_types, depth__gt=1)
-    return pages & PagePermissionPolicy().instances_user_has_permission_for(user, "add")
-
-
-def user_can_import(user) -> bool:
-    return bool(user.is_active) and importable_parents(user).exists()
-
-
-def user_can_publish_somewhere(user) -> bool:
-    if user.is_active and user.is_superuser:
-        return True
-    publishable = PagePermissionPolicy().instances_user_has_permission_for(user, "publish")
-    return (importable_parents(user) & publishable).exists()
-
-
-def parent_problem(user, parent) -> str | None:
-    """Why ``user`` cannot import a dossier under ``parent``, or ``None`` when they can."""
-    page_model = get_page_model()
-    parent = parent.specific_deferred
-    if parent.is_root():
-        return _("A dossier page cannot be created at the root of the page tree.")
-    if not parent.permissions_for_user(user).can_add_subpage():
-        return _('You do not have permission to create a page under "%(title)s".') % {
-            "title": parent.get_admin_display_title()
-        }
-    if not page_model.can_create_at(parent):
-        return _('A "%(type)s" cannot be created under "%(title)s".') % {
-            "type": page_model.get_verbose_name(),
-            "title": parent.get_admin_display_title(),
-        }
-    return None
 
 
 def byte_count(size: int) -> str:

@@ -13,8 +13,8 @@ from wagtail_modeladmin.menus import ModelAdminMenuItem
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 from wagtail_modeladmin.views import InspectView
 
-from .forms import user_can_import
 from .models import ImportRun, InitiativeSubmission, Organisation
+from .permissions import user_can_import
 from .submissions.permissions import user_can_moderate
 
 

@@ -16,6 +16,7 @@ from ..conf import get_page_model
 from ..importer.decode import DecodeError, decode
 from ..importer.structure.build import READING_TEXT_CHARS
 from ..models import Organisation
+from ..permissions import user_can_manage_organisations
 from .messages import describe, warning_groups
 
 if TYPE_CHECKING:
@@ -98,10 +99,7 @@ def build_preview(plan: ImportPlan, user=None) -> dict:
         "hints": plan.source.hints or [],
         "hints_remembered": plan.hints_remembered,
         # Unknown names can be fixed in place by who may manage organisations.
-        "may_manage_organisations": bool(user)
-        and user.has_perms(
-            ["wagtail_dossiers.add_organisation", "wagtail_dossiers.change_organisation"]
-        ),
+        "may_manage_organisations": bool(user) and user_can_manage_organisations(user),
         "organisation_choices": list(
             Organisation.objects.order_by("name").values_list("pk", "name")
         ),

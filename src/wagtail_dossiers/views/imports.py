@@ -18,18 +18,12 @@ from django.views.generic import FormView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
-from ..forms import (
-    ConfirmImportForm,
-    ImportForm,
-    SignedSource,
-    importable_parents,
-    parent_problem,
-    user_can_import,
-)
+from ..forms import ConfirmImportForm, ImportForm, SignedSource
 from ..importing import ImportFailed, PreparedImport, write_import
 from ..importing.plan import ImportPlan, plan_import
 from ..importing.preview import build_preview, corrected_hints
 from ..models import ImportRun
+from ..permissions import importable_parents, parent_problem, user_can_import
 from .name_actions import apply_name_action
 
 

@@ -16,6 +16,7 @@ from ..forms import SignedSource
 from ..importer.decode import DecodeError, decode
 from ..importer.enrich.links import find_links
 from ..models import Organisation
+from ..permissions import user_can_manage_organisations
 
 
 def apply_name_action(user, source: SignedSource, post) -> str | None:
@@ -40,7 +41,7 @@ def apply_name_action(user, source: SignedSource, post) -> str | None:
 
 
 def _create(user, source: SignedSource, name: str, line: int) -> str:
-    if not user.has_perm("wagtail_dossiers.add_organisation"):
+    if not user_can_manage_organisations(user):
         raise PermissionError
     website = _website_for(name, source, line)
     try:
@@ -52,7 +53,7 @@ def _create(user, source: SignedSource, name: str, line: int) -> str:
 
 
 def _alias(user, name: str, target: str) -> str | None:
-    if not user.has_perm("wagtail_dossiers.change_organisation"):
+    if not user_can_manage_organisations(user):
         raise PermissionError
     organisation = Organisation.objects.filter(pk=int(target)).first()
     if organisation is None:
