@@ -8,10 +8,23 @@ import os
 import tempfile
 
 from tests.settings import *  # noqa: F403
-from tests.settings import INSTALLED_APPS
+from tests.settings import INSTALLED_APPS, TEMPLATES
 
 INSTALLED_APPS = ["tests.custom_page", "wagtail.test.basepage"] + [
     app for app in INSTALLED_APPS if app != "home"
+]
+# Without the example site's home app, without its frame (``home/base.html``) too.
+TEMPLATES = [
+    {
+        **TEMPLATES[0],
+        "OPTIONS": {
+            "context_processors": [
+                name
+                for name in TEMPLATES[0]["OPTIONS"]["context_processors"]
+                if not name.startswith("home.")
+            ]
+        },
+    }
 ]
 WAGTAIL_PAGE_MODEL = "basepage.BasePage"
 WAGTAIL_DOSSIERS = {"PAGE_MODEL": "custom_page.DossierPage"}

@@ -77,7 +77,7 @@ def test_the_organisation_page_shows_name_logo_description_and_website(client, o
     soup = soup_of(client.get(okra.get_absolute_url()))
     assert okra.get_absolute_url() == "/organisaties/okra/"
     assert words(soup.select_one("h1")) == "Okra"
-    assert "Trefpunt 55+." in words(soup.select_one("header"))
+    assert "Trefpunt 55+." in words(soup.select_one("main header"))
     assert soup.select_one("header img.dossiers-organisation__logo")["alt"] == ""
     assert soup.select_one(".dossiers-organisation__website a")["href"] == "https://www.okra.be"
     assert "Nog geen gepubliceerd dossier" in words(soup.select_one("main"))

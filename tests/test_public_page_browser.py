@@ -71,7 +71,7 @@ def demo(transactional_db, live_server) -> Iterator[Demo]:
     cache.clear()  # a fragment from an earlier test may match this test's page
     call_command("load_demo", seed=str(SEED), stdout=io.StringIO())
     with translation.override("nl"):
-        path = DossierPage.objects.live().get().url
+        path = DossierPage.objects.live().get(source_key=SEED.stem).url
     yield Demo(live_server.url, path)
     cache.clear()
 

@@ -45,7 +45,7 @@ def demo(transactional_db, live_server):
     admin.set_password(PASSWORD)
     admin.save()
     with translation.override("nl"):
-        page = DossierPage.objects.live().get()
+        page = DossierPage.objects.live().get(source_key=SEED.stem)
         url = live_server.url + page.url
     yield live_server.url, url, page
     cache.clear()
