@@ -1,5 +1,8 @@
 import pytest
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.urls import clear_url_caches
 
 # The custom base page tests need their own settings (``make test-custom-page``);
 # the rest of the suite needs the example site's home app, which they replace.
@@ -12,3 +15,13 @@ def home(db):
     from tests.utils import make_home
 
     return make_home()
+
+
+@receiver(setting_changed)
+def forget_urls_reversed_in_another_default_language(*, setting, **kwargs):
+    """``i18n_patterns(prefix_default_language=False)`` gives each language its prefix by
+    comparing it with LANGUAGE_CODE, and Django keeps what it reversed per language: a test
+    that overrides LANGUAGE_CODE and reverses a page URL would leave `/nl/…` behind for the
+    tests after it. Django clears those caches for ROOT_URLCONF only; do it here too."""
+    if setting == "LANGUAGE_CODE":
+        clear_url_caches()

@@ -579,6 +579,17 @@ class TestCorrectionsKept(TestCorrections):
         self.assertEqual(preview["counts"]["sections"], 9)
         self.assertEqual(response.context["plan"].prepared.hints_applied, [29, 35])
 
+    def test_the_import_run_lists_the_corrections_kept_for_its_source(self):
+        self.confirm(self.correct(self.preview_seed(), **{"33": "debris"}))
+        run = ImportRun.objects.get()
+        url = reverse("wagtail_dossiers_importrun_modeladmin_inspect", args=(run.pk,))
+        response = self.client.get(url)
+        self.assertContains(response, "data-kept-corrections")
+        self.assertInHTML(
+            "<tr><td>33</td><td>Groep film debat klein</td><td>Not part of the page</td></tr>",
+            response.content.decode(),
+        )
+
     def test_dropping_a_kept_correction_drops_it_for_good(self):
         self.confirm(self.correct(self.preview_seed(), **{"33": "debris"}))
         again = self.preview_seed()

@@ -155,6 +155,15 @@ def test_editor_corrects_the_reading_by_keyboard_and_the_page_keeps_it(
 
             page.click("footer button[type=submit]")
             page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
+
+            # The same source again: the kept corrections are applied without asking.
+            page.goto(f"{live_server.url}/admin/dossiers/import/")
+            page.set_input_files("input[name=source_file]", str(SEED))
+            page.click("footer button[type=submit]")
+            page.wait_for_selector("#dossier-import-preview")
+            assert page.locator("[data-hints-remembered]").is_visible()
+            assert page.locator("[data-section]").count() == 9
+            assert page.locator("tr.is-hinted").count() == 2
         finally:
             browser.close()
 

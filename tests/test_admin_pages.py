@@ -124,7 +124,7 @@ class AddDossierPageTests(WagtailTestUtils, TestCase):
         public = self.client.get(page.url)
         self.assertEqual(public.status_code, 200)
         self.assertContains(public, "Een laagdrempelig kiesspel voor senioren.")
-        self.assertContains(public, '<a href="https://www.okra.be">Okra</a>', html=True)
+        self.assertContains(public, '<a href="/organisaties/okra/">Okra</a>', html=True)
         self.assertContains(public, 'href="https://www.okra.be/kiesspel"')
         self.assertContains(public, "Elke Verhaeghe")
         self.assertContains(public, "Oriëntatiekader 2024")

@@ -10,7 +10,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import ReferenceIndex
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.menus import ModelAdminMenuItem
-from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import InspectView
 
 from .models import ImportRun, InitiativeSubmission, Organisation
@@ -184,3 +184,8 @@ class DossiersAdminGroup(ModelAdminGroup):
             )
         )
         return items
+
+
+def register_modeladmin() -> None:
+    """Put the Dossiers group in the admin menu (called once, from ``wagtail_hooks``)."""
+    modeladmin_register(DossiersAdminGroup)

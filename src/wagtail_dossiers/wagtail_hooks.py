@@ -3,14 +3,13 @@
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail_modeladmin.options import modeladmin_register
 
-from .modeladmin import DossiersAdminGroup
+from .modeladmin import register_modeladmin
 from .submissions.moderation import APPROVE, REJECT
 from .views import imports, moderation
 from .viewsets import organisation_chooser_viewset
 
-modeladmin_register(DossiersAdminGroup)
+register_modeladmin()
 
 
 @hooks.register("register_admin_viewset")

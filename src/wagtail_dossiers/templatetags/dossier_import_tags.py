@@ -1,8 +1,11 @@
 """Template tags of the import screens."""
 
 from django import template
+from django.utils.translation import gettext_lazy as _
 
+from ..importing.hints import stored_hints
 from ..importing.messages import counts_shown, describe, warning_groups
+from ..importing.preview import ROLE_LABELS
 
 register = template.Library()
 
@@ -23,3 +26,13 @@ def import_counts(counts) -> list:
 def import_warning_groups(warnings) -> list:
     """The warnings of a stored report, grouped by what to do, in the editor's language."""
     return warning_groups(list(warnings or []))
+
+
+@register.simple_tag
+def kept_corrections(source_key: str) -> list[dict]:
+    """The corrections kept for a source (applied at its next import), with role labels."""
+    labels = {**ROLE_LABELS, "not_organisation": _("Not an organisation")}
+    return [
+        {**hint, "role_label": labels.get(hint["role"], hint["role"])}
+        for hint in stored_hints(source_key)
+    ]
