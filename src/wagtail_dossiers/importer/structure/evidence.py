@@ -69,63 +69,14 @@ BOLD_LEAD_RE = re.compile(
     r"<b>(?P<label>[^<]{1,80})</b>\s*(?P<sep>[:–—-]|<br>)?\s*(?P<rest>\S.*)", re.S
 )
 LABEL_MAX_WORDS = 5
-FUNCTION_WORDS = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "en",
-        "van",
-        "in",
-        "op",
-        "te",
-        "voor",
-        "met",
-        "is",
-        "zijn",
-        "aan",
-        "als",
-        "bij",
-        "door",
-        "dat",
-        "die",
-        "dit",
-        "om",
-        "of",
-        "ook",
-        "tot",
-        "uit",
-        "naar",
-        "over",
-        "hoe",
-        "wat",
-        "wie",
-        "waar",
-        "je",
-        "we",
-        "ze",
-        "hun",
-        "onze",
-        "jouw",
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "is",
-        "are",
-        "by",
-        "from",
-        "at",
-        "how",
-        "what",
-    ]
-)
+# The small words of Dutch and English: a label holds at most one, an alt text few.
+FUNCTION_WORDS = frozenset([
+    "de", "het", "een", "en", "van", "in", "op", "te", "voor", "met", "is", "zijn", "aan", "als",
+    "bij", "door", "dat", "die", "dit", "om", "of", "ook", "tot", "uit", "naar", "over", "hoe",
+    "wat", "wie", "waar", "je", "we", "ze", "hun", "onze", "jouw",
+    "the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "is", "are", "by", "from",
+    "at", "how", "what",
+])  # fmt: skip
 
 
 @dataclass
