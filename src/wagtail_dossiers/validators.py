@@ -1,4 +1,6 @@
-"""Link validation shared by blocks, forms and the importer's Django layer."""
+"""Link validation shared by blocks, forms and the importer's Django layer: one place for what
+a dossier may link to. (The pure importer core reads links with ``importer.urls``, which keeps
+the same schemes without Django; the safety guard asks ``has_safe_scheme``.)"""
 
 from urllib.parse import urlsplit
 
@@ -10,6 +12,12 @@ SAFE_SCHEMES = ("http", "https", "mailto")
 
 _url_validator = URLValidator(schemes=["http", "https"])
 _email_validator = EmailValidator()
+
+
+def has_safe_scheme(url: str) -> bool:
+    """The scheme is one a dossier may link to: what makes a URL executable or not. The blocks'
+    validation checks the rest of the form; the last guard before a write needs only this."""
+    return urlsplit(url.strip()).scheme.lower() in SAFE_SCHEMES
 
 
 def is_safe_url(url: str) -> bool:

@@ -12,16 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
 
-from ..validators import SAFE_SCHEMES
-
-
-def is_safe_url(url: str) -> bool:
-    # The blocks' own validation already checked each URL's form; this guard only
-    # needs the scheme, which is what makes a URL executable.
-    return urlsplit(url.strip()).scheme.lower() in SAFE_SCHEMES
-
+from ..validators import has_safe_scheme
 
 EXECUTABLE_TAGS = frozenset(
     {"script", "iframe", "object", "embed", "style", "template", "svg", "math", "frame", "base"}
@@ -49,7 +41,7 @@ class _Markup(HTMLParser):
 
 
 def _relative_or_safe(url: str) -> bool:
-    return url.strip().startswith(("/", "#")) or is_safe_url(url)
+    return url.strip().startswith(("/", "#")) or has_safe_scheme(url)
 
 
 def _executable(fragment: str) -> list[str]:
@@ -88,7 +80,7 @@ def executable_content(page_fields: dict, body: list[dict]) -> list[str]:
     problems = []
     for kind, where, value in _rich_texts_and_urls(page_fields, body):
         if kind == "url":
-            if value and not is_safe_url(value):
+            if value and not has_safe_scheme(value):
                 problems.append(f"unsafe URL in {where}: {value[:60]}")
             continue
         problems += [f"executable markup in {where}: {found}" for found in _executable(value)]
