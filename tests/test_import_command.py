@@ -534,3 +534,16 @@ def test_a_file_mixing_utf8_and_windows_1252_is_read_line_by_line_with_a_warning
     (warning,) = [w for w in result["report"]["warnings"] if w["code"] == "mixed_encoding"]
     assert warning["line"] == 6 and warning["params"] == {"count": 1, "line": 6}
     assert "Rosé" in blob
+
+
+@pytest.mark.django_db
+def test_an_import_killed_mid_write_stays_in_the_history_as_running(home, monkeypatch):
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt  # what a SIGINT does to the process mid-write
+
+    monkeypatch.setattr(DossierPage, "save_revision", killed)
+    with pytest.raises(KeyboardInterrupt):
+        run_import(SEED, parent=str(home.pk))
+    assert DossierPage.objects.count() == 0  # the page's transaction never committed
+    run = ImportRun.objects.get()
+    assert run.status == ImportRun.Status.RUNNING and run.finished_at is None

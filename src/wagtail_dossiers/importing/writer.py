@@ -36,16 +36,19 @@ def write_import(
 ) -> ImportRun:
     """Create or update the dossier page for ``prepared`` under ``parent``.
 
-    The ImportRun is saved with the page, in its transaction; when the write fails,
-    nothing of it stays and a failed ImportRun is saved instead. Re-raises the failure.
+    The ImportRun is saved first, as running, outside the page's transaction: an import the
+    process never finished (killed, out of memory) stays in Import history as "running or
+    interrupted". The page and the run's outcome are then saved together; when the write
+    fails, nothing of the page stays and the run says why. Re-raises the failure.
     """
-    run = ImportRun(
+    run = ImportRun.objects.create(
         started_at=timezone.now(),
         source_name=prepared.source_name[:500],
         source_key=prepared.source_key,
         source_hash=prepared.source_hash,
         source_format=prepared.format,
         user=user,
+        status=ImportRun.Status.RUNNING,
         counts=prepared.counts,
         report=prepared.report,
     )
@@ -54,14 +57,14 @@ def write_import(
             run.status, run.page = _write_page(prepared, parent, publish, user, on_existing)
             run.published = publish and run.status != ImportRun.Status.SKIPPED
             run.finished_at = timezone.now()
-            run.save()
+            run.save(update_fields=["status", "page", "published", "finished_at"])
     except Exception as error:
-        # The page's transaction is rolled back; the failed run is logged outside it.
-        run.pk, run.page, run.published = None, None, False
+        # The page's transaction is rolled back; the run is told so outside it.
+        run.page, run.published = None, False
         run.status = ImportRun.Status.FAILED
         run.error = str(error)
         run.finished_at = timezone.now()
-        run.save()
+        run.save(update_fields=["status", "page", "published", "error", "finished_at"])
         raise
     return run
 

@@ -14,6 +14,7 @@ swapper.set_app_prefix("wagtailcore", "wagtail")
 
 class ImportRun(models.Model):
     class Status(models.TextChoices):
+        RUNNING = "running", _("Running or interrupted")
         CREATED = "created", _("Created")
         UPDATED = "updated", _("Updated")
         UNCHANGED = "unchanged", _("Unchanged")
