@@ -129,8 +129,9 @@ def test_editor_corrects_the_reading_by_keyboard_and_the_page_keeps_it(
             page.wait_for_selector("#dossier-import-preview")
             assert page.locator("[data-section]").count() == 10
 
-            # Two misreadings, fixed by keyboard alone: focus a part's role, type the role.
-            for line, role, typed in ((33, "debris", "Not part"), (27, "paragraph", "Parag")):
+            # Two misreadings, fixed by keyboard alone: focus a part's role and type the first
+            # letter of the role wanted (the only option starting with it).
+            for line, role, typed in ((33, "debris", "N"), (27, "paragraph", "P")):
                 select = page.locator(f"#dossier-role-{line}")
                 select.focus()
                 with page.expect_response(re.compile(r"/import/correct/$")):

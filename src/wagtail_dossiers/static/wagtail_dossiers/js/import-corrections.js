@@ -8,7 +8,12 @@
     return document.getElementById("dossier-import-preview");
   }
 
-  async function reread(select) {
+  // Typing to choose an option (`Ca…` for Caption) changes the select at every key: wait for
+  // the editor to stop, and apply only the answer to the last choice.
+  let latest = 0;
+  let timer = null;
+
+  async function reread(select, asked) {
     const form = select.form;
     // The reading table stands outside the form, tied to it by form="…": look in the document.
     const button = document.querySelector("[data-dossier-reread]");
@@ -26,7 +31,9 @@
         form.submit(); // let the server say what went wrong, as without the script
         return;
       }
-      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      const html = await response.text();
+      if (asked !== latest) return; // a later choice is on its way
+      const page = new DOMParser().parseFromString(html, "text/html");
       const fresh = page.getElementById("dossier-import-preview");
       const token = page.querySelector('input[name="source"]');
       if (!fresh || !token) {
@@ -48,7 +55,9 @@
   document.addEventListener("change", (event) => {
     const select = event.target;
     if (select.matches && select.matches("[data-dossier-reading] select")) {
-      reread(select);
+      const asked = ++latest;
+      clearTimeout(timer);
+      timer = setTimeout(() => reread(select, asked), 300);
     }
   });
 })();
