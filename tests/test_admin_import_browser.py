@@ -46,6 +46,21 @@ def site_with_editor(transactional_db):
     return home
 
 
+def log_in(page, live_server) -> None:
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("input[name=username]", "editor")
+    page.fill("input[name=password]", "correct horse")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/admin/$"))
+
+
+def preview_seed(page, live_server) -> None:
+    page.goto(f"{live_server.url}/admin/dossiers/import/")
+    page.set_input_files("input[name=source_file]", str(SEED))
+    page.click("footer button[type=submit]")
+    page.wait_for_selector("#dossier-import-preview")
+
+
 def test_editor_imports_the_seed_through_the_admin(live_server, site_with_editor):
     sync_api = pytest.importorskip("playwright.sync_api")
     if not Path(CHROMIUM).exists():
@@ -56,11 +71,7 @@ def test_editor_imports_the_seed_through_the_admin(live_server, site_with_editor
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="en")
         try:
-            page.goto(f"{live_server.url}/admin/login/")
-            page.fill("input[name=username]", "editor")
-            page.fill("input[name=password]", "correct horse")
-            page.click("button[type=submit]")
-            page.wait_for_url(re.compile(r"/admin/$"))
+            log_in(page, live_server)
 
             page.goto(f"{live_server.url}/admin/dossiers/import/")
             page.set_input_files("input[name=source_file]", str(SEED))
@@ -118,15 +129,8 @@ def test_editor_corrects_the_reading_by_keyboard_and_the_page_keeps_it(
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="en")
         try:
-            page.goto(f"{live_server.url}/admin/login/")
-            page.fill("input[name=username]", "editor")
-            page.fill("input[name=password]", "correct horse")
-            page.click("button[type=submit]")
-            page.wait_for_url(re.compile(r"/admin/$"))
-            page.goto(f"{live_server.url}/admin/dossiers/import/")
-            page.set_input_files("input[name=source_file]", str(SEED))
-            page.click("footer button[type=submit]")
-            page.wait_for_selector("#dossier-import-preview")
+            log_in(page, live_server)
+            preview_seed(page, live_server)
             assert page.locator("[data-section]").count() == 10
 
             # Two misreadings, fixed by keyboard alone: focus a part's role and type the first
@@ -158,10 +162,7 @@ def test_editor_corrects_the_reading_by_keyboard_and_the_page_keeps_it(
             page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
 
             # The same source again: the kept corrections are applied without asking.
-            page.goto(f"{live_server.url}/admin/dossiers/import/")
-            page.set_input_files("input[name=source_file]", str(SEED))
-            page.click("footer button[type=submit]")
-            page.wait_for_selector("#dossier-import-preview")
+            preview_seed(page, live_server)
             assert page.locator("[data-hints-remembered]").is_visible()
             assert page.locator("[data-section]").count() == 9
             assert page.locator("tr.is-hinted").count() == 2

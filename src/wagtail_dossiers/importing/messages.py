@@ -18,13 +18,16 @@ from ..importer.document import Warning
 
 def describe(warning: Warning | Mapping) -> str:
     """What ``warning`` (a ``Warning`` or one stored in a report) says, translated."""
-    if isinstance(warning, Warning):
-        code, params, variant = warning.code, warning.params, warning.variant
-    elif "params" in warning:
-        code, params, variant = warning["code"], warning["params"], warning.get("variant", "")
-    else:  # a report stored before warnings had parameters: its English sentence
-        return str(warning.get("message", ""))
-    return messages.fill(gettext(messages.template(code, variant)), params or {})
+    stored = _stored(warning)
+    if "params" not in stored:  # a report stored before warnings had parameters
+        return str(stored.get("message", ""))
+    template = messages.template(stored["code"], stored.get("variant", ""))
+    return messages.fill(gettext(template), stored["params"] or {})
+
+
+def _stored(warning: Warning | Mapping) -> Mapping:
+    """A warning as a report stores it, whichever it was given as."""
+    return warning.as_dict() if isinstance(warning, Warning) else warning
 
 
 # The counts of an import report, as the ImportRun's page lists them.
@@ -58,25 +61,21 @@ def warning_groups(warnings: list) -> list[dict]:
     """``warnings`` (``Warning`` values or stored dicts) by what to do, said in the editor's
     language: ``{"code", "label", "warnings": [{"line", "code", "message"}]}``."""
     known = {code for code, _label in WARNING_GROUPS if code}
+    stored = [_stored(warning) for warning in warnings]
     groups = []
     for code, label in WARNING_GROUPS:
-        chosen = [w for w in warnings if (_code(w) == code if code else _code(w) not in known)]
+        chosen = [
+            w for w in stored if (w.get("code") == code if code else w.get("code") not in known)
+        ]
         if chosen:
             shown = [
-                {"line": _line(w), "code": _code(w), "params": _params(w), "message": describe(w)}
+                {
+                    "line": w.get("line", 0),
+                    "code": w.get("code", ""),
+                    "params": w.get("params", {}),
+                    "message": describe(w),
+                }
                 for w in chosen
             ]
             groups.append({"code": code or "other", "label": label, "warnings": shown})
     return groups
-
-
-def _code(warning) -> str:
-    return warning.code if isinstance(warning, Warning) else warning.get("code", "")
-
-
-def _line(warning) -> int:
-    return warning.line if isinstance(warning, Warning) else warning.get("line", 0)
-
-
-def _params(warning) -> dict:
-    return warning.params if isinstance(warning, Warning) else warning.get("params", {})

@@ -27,6 +27,24 @@ from ..permissions import importable_parents, parent_problem, user_can_import
 from .name_actions import apply_name_action
 
 
+def signed_source(request) -> SignedSource | None:
+    """The signed source a preview posted back, or None with the reason in the messages."""
+    form = ConfirmImportForm(request.POST, user=request.user)
+    if not form.is_valid():
+        for error in form.errors.get("source", [gettext("The form was incomplete.")]):
+            messages.error(request, error)
+        return None
+    return form.cleaned_data["source"]
+
+
+def source_parent(user, source: SignedSource):
+    """The page the source goes under, if ``user`` may still add there; else ``ImportFailed``."""
+    parent = importable_parents(user).filter(pk=source.parent_id).first()
+    if parent is None:
+        raise ImportFailed(gettext("You may no longer create a dossier page there."))
+    return parent
+
+
 class ImportPermissionMixin:
     """Only for users who may add a dossier page somewhere; Wagtail's admin turns the
     refusal into a message and a redirect to the dashboard."""
@@ -137,16 +155,11 @@ class CorrectImportView(ImportView):
     http_method_names = ["post"]
 
     def post(self, request, *args, **kwargs):
-        form = ConfirmImportForm(request.POST, user=request.user)
-        if not form.is_valid():
-            for error in form.errors.get("source", [gettext("The form was incomplete.")]):
-                messages.error(request, error)
+        source = signed_source(request)
+        if source is None:
             return redirect("wagtail_dossiers_import:start")
-        source = form.cleaned_data["source"]
-        parent = importable_parents(request.user).filter(pk=source.parent_id).first()
         try:
-            if parent is None:
-                raise ImportFailed(gettext("You may no longer create a dossier page there."))
+            parent = source_parent(request.user, source)
             try:
                 done = apply_name_action(request.user, source, request.POST)
             except PermissionError:
@@ -168,16 +181,11 @@ class ConfirmImportView(ImportPermissionMixin, View):
     http_method_names = ["post"]
 
     def post(self, request):
-        form = ConfirmImportForm(request.POST, user=request.user)
-        if not form.is_valid():
-            for error in form.errors.get("source", [gettext("The form was incomplete.")]):
-                messages.error(request, error)
+        source = signed_source(request)
+        if source is None:
             return redirect("wagtail_dossiers_import:start")
-        source = form.cleaned_data["source"]
-        parent = importable_parents(request.user).filter(pk=source.parent_id).first()
         try:
-            if parent is None:
-                raise ImportFailed(gettext("You may no longer create a dossier page there."))
+            parent = source_parent(request.user, source)
             problem = parent_problem(request.user, parent)
             if problem:
                 raise ImportFailed(str(problem))
