@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
+from django.http import QueryDict
 from django.utils import translation
 from wagtail.coreutils import (
     get_supported_content_language_variant,
@@ -14,6 +15,7 @@ from wagtail.models import Locale, Site
 
 import wagtail_dossiers
 from tests.utils import block, card, make_dossier, make_image, make_organisation, section
+from wagtail_dossiers.filters import DossierFilter
 
 STATIC = Path(wagtail_dossiers.__file__).parent / "static" / "wagtail_dossiers"
 FRAGMENT = "wagtail_dossiers_body"
@@ -239,7 +241,9 @@ def test_the_page_loads_its_stylesheet_and_script(client, dossier):
 
 def fragment_key(page, language: str = "nl", organisation: str = "", section: str = "", q=""):
     site = Site.find_for_request(None) or Site.objects.get(is_default_site=True)
-    vary = "\n".join((organisation, section, q))
+    # The key also holds how the records the cards name look now (see DossierFilter).
+    digest = DossierFilter(page, QueryDict()).versions.digest
+    vary = "\n".join((organisation, section, q, digest))
     return make_wagtail_template_fragment_key(FRAGMENT, page, site, [language, vary])
 
 

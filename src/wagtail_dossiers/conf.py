@@ -7,6 +7,7 @@ WAGTAIL_DOSSIERS = {
     "CONVERTERS": {},           # element class name -> dotted path of a converter
     "MAX_UPLOAD_SIZE": 5 * 1024 * 1024,
     "CACHE_TIMEOUT": 600,       # seconds a rendered dossier body stays cached
+    "CARD_CACHE_TIMEOUT": 86400,  # seconds a section's rendered cards stay cached
     "SUBMISSIONS_PER_HOUR": 5,  # submissions one client address may send in an hour
     "SUBMISSION_RETENTION_DAYS": 90,  # days a submitter's name and e-mail outlive the decision
 }
@@ -27,6 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "CONVERTERS": {},
     "MAX_UPLOAD_SIZE": 5 * 1024 * 1024,
     "CACHE_TIMEOUT": 600,
+    "CARD_CACHE_TIMEOUT": 86400,
     "SUBMISSIONS_PER_HOUR": 5,
     "SUBMISSION_RETENTION_DAYS": 90,
 }

@@ -16,11 +16,15 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.http import QueryDict
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.text import slugify
+from wagtail.blocks import StreamValue
+from wagtail.rich_text import RichText
 
 from .conf import get_setting
 from .importer.words import normalise
+from .rawbody import card_organisation_ids, raw_sections, read_body, section_items
 
 TAG_RE = re.compile(r"<[^>]*>")
 # What JavaScript's ``normalize("NFKD").replace(/[\u0300-\u036f]/g, "")`` removes.
@@ -97,16 +101,21 @@ def card_anchor(block_id: str) -> str:
 
 @dataclass
 class ItemRow:
-    """An item of a section; for a card, what the script needs to filter it."""
+    """An item of a section; for a card, its rendered HTML and what the script needs to
+    filter it, and for anything else, its converted block."""
 
-    block: object
+    block_type: str
+    block_id: str
+    block: object = None
     hidden: bool = False
     organisations: list[str] = field(default_factory=list)
     search_text: str = ""
+    html: str = ""
+    facts: dict = field(default_factory=dict)
 
     @property
     def is_card(self) -> bool:
-        return self.block.block_type == "initiative"
+        return self.block_type == "initiative"
 
     @property
     def organisation_slugs(self) -> str:
@@ -114,7 +123,7 @@ class ItemRow:
 
     @property
     def anchor(self) -> str:
-        return card_anchor(self.block.id) if self.is_card else ""
+        return card_anchor(self.block_id) if self.is_card else ""
 
 
 @dataclass
@@ -129,6 +138,8 @@ class SectionSummary:
     items: list[ItemRow] = field(default_factory=list)
     hidden: bool = False
     empty: bool = False
+    # What the section template reads (``section_value``).
+    value: dict = field(default_factory=dict)
 
     @property
     def heading_id(self) -> str:
@@ -137,15 +148,18 @@ class SectionSummary:
 
 @dataclass
 class BodyRow:
-    """A top-level body block with, for sections, its summary."""
+    """A top-level body block: a section with its stored value and summary, or any other
+    block converted."""
 
-    block: object
+    block_type: str
+    block: object = None
+    value: dict | None = None
     summary: SectionSummary | None = None
     hidden: bool = False
 
     @property
     def hides_when_filtered(self) -> bool:
-        return self.summary is None and self.block.block_type not in ALWAYS_SHOWN
+        return self.summary is None and self.block_type not in ALWAYS_SHOWN
 
 
 @dataclass
@@ -169,38 +183,37 @@ class Evaluation:
     visible: int = 0
 
 
-def raw_sections(page) -> list[dict]:
-    """The values of the page's top-level sections as stored, without converting blocks."""
-    return [
-        raw.get("value") or {}
-        for raw in page.body.raw_data
-        if isinstance(raw, dict) and raw.get("type") == "section"
-    ]
-
-
-def list_item_value(item):
-    """A stored ``ListBlock`` item: ``{"type": "item", "value": …, "id": …}`` or the bare value."""
-    if isinstance(item, dict) and "value" in item:
-        return item["value"]
-    return item
-
-
 def section_anchors(page) -> list[str]:
     """The anchors of the page's sections in order, as the evaluated filter gives them."""
     used: set[str] = set(RESERVED_IDS)
     return [_unique_anchor(value.get("heading") or "", used) for value in raw_sections(page)]
 
 
-def card_organisation_ids(page) -> set:
-    """The ids of the organisations that the page's cards name, from the stored data."""
-    ids = set()
-    for value in raw_sections(page):
-        for item in value.get("items") or []:
-            if isinstance(item, dict) and item.get("type") == "initiative":
-                card = item.get("value") or {}
-                ids.update(list_item_value(org) for org in card.get("organisations") or [])
-    ids.discard(None)
-    return ids
+def section_value(raw_value: dict) -> dict:
+    """What the section template reads, from the stored value: no card is converted."""
+    return {
+        "heading": raw_value.get("heading") or "",
+        "intro": RichText(raw_value.get("intro") or ""),
+        "items": section_items(raw_value),
+    }
+
+
+def convert_blocks(pairs: list[tuple[object, dict]]) -> list:
+    """Stored blocks as bound blocks, ``(stream block, stored block)`` each: one conversion
+    per block type, so that a page of many images fetches them in one query. A block of a
+    type the stream no longer has is ``None``."""
+    groups: dict[tuple[int, str], list[int]] = {}
+    for n, (stream_block, raw) in enumerate(pairs):
+        if raw.get("type") in stream_block.child_blocks:
+            groups.setdefault((id(stream_block), raw["type"]), []).append(n)
+    result: list = [None] * len(pairs)
+    for indexes in groups.values():
+        stream_block, first = pairs[indexes[0]]
+        child = stream_block.child_blocks[first["type"]]
+        values = child.bulk_to_python([pairs[n][1].get("value") for n in indexes])
+        for n, value in zip(indexes, values, strict=True):
+            result[n] = StreamValue.StreamChild(child, value, id=pairs[n][1].get("id"))
+    return result
 
 
 class DossierFilter:
@@ -213,9 +226,11 @@ class DossierFilter:
     ``organisations``, ``total``, ``visible`` or ``hidden_ids``: on a cache hit, never.
     """
 
-    def __init__(self, page, params: QueryDict) -> None:
+    def __init__(self, page, params: QueryDict, *, use_cache: bool = True) -> None:
         self.page = page
         self.params = params
+        # Previews neither read nor fill the cache of rendered cards.
+        self.use_cache = use_cache
         self.organisation = _param(params, "organisation")[:255]
         self.section = _param(params, "section")[:255]
         self.query = " ".join((params.get("q") or "").split())[:MAX_QUERY_LENGTH]
@@ -224,6 +239,18 @@ class DossierFilter:
     @cached_property
     def evaluation(self) -> Evaluation:
         return self._evaluate()
+
+    @cached_property
+    def stored(self):
+        """The stored body, walked once (``rawbody.read_body``): no conversion."""
+        return read_body(self.page)
+
+    @cached_property
+    def versions(self):
+        """The records the cards name as they are now (``fragments.Versions``)."""
+        from .fragments import Versions
+
+        return Versions(self.stored.dependencies)
 
     @property
     def evaluated(self) -> bool:
@@ -279,8 +306,9 @@ class DossierFilter:
 
     @property
     def cache_vary(self) -> str:
-        """The part of the page cache key that the filters decide."""
-        return "\n".join((self.organisation, self.section, self.query))
+        """The part of the page cache key that the filters and the named records decide:
+        the tag's own key changes with each publication, not when an organisation does."""
+        return "\n".join((self.organisation, self.section, self.query, self.versions.digest))
 
     @property
     def cache_timeout(self) -> int:
@@ -302,12 +330,8 @@ class DossierFilter:
     def _unknown_organisation_cheap(self) -> bool:
         if not self.organisation:
             return False
-        ids = card_organisation_ids(self.page)
-        if not ids:
-            return True
-        from .models import Organisation
-
-        return not Organisation.objects.filter(slug=self.organisation, pk__in=ids).exists()
+        organisations = self.versions.organisations.values()
+        return all(org.slug != self.organisation for org in organisations)
 
     def _unknown_section_cheap(self) -> bool:
         return bool(self.section) and self.section not in section_anchors(self.page)
@@ -319,45 +343,102 @@ class DossierFilter:
             return False
         return all(term in search_text for term in self._terms)
 
-    def _section(
-        self, block, anchor: str, org_counts: dict[str, Option], result: Evaluation
-    ) -> SectionSummary:
-        summary = SectionSummary(block.id, block.value["heading"], anchor, 0, 0)
-        summary.empty = section_is_empty(block.value)
-        for item in block.value["items"]:
-            if item.block_type != "initiative":
-                # Text, images and calls to action belong to the unfiltered reading.
-                summary.items.append(ItemRow(item, hidden=self.active))
+    def _card_row(self, raw: dict, fragment, anchor: str, org_counts: dict) -> ItemRow:
+        known = self.versions.organisations
+        organisations = [
+            known[pk] for pk in card_organisation_ids(raw.get("value") or {}) if pk in known
+        ]
+        slugs = list(dict.fromkeys(org.slug for org in organisations))
+        for org in organisations:
+            org_counts.setdefault(org.slug, Option(org.slug, org.name, 0)).count += 1
+        matches = self._matches(slugs, fragment.search_text, anchor)
+        return ItemRow(
+            "initiative",
+            raw.get("id") or "",
+            hidden=not matches,
+            organisations=slugs,
+            search_text=fragment.search_text,
+            html=fragment.html,
+            facts=fragment.facts,
+        )
+
+    def _shown_parts(self) -> dict[int, object]:
+        """Every stored block as the page shows it, by the identity of its stored dict:
+        a card rendered (from the cache of rendered cards), anything else converted."""
+        from .fragments import section_cards
+
+        stream_block = self.page.body.stream_block
+        items_block = stream_block.child_blocks["section"].child_blocks["items"]
+        stored = self.stored
+        fragments = section_cards(
+            self.page,
+            items_block.child_blocks["initiative"],
+            [
+                (block.get("id") or str(n), cards)
+                for n, (block, cards) in enumerate(zip(stored.sections, stored.cards, strict=True))
+            ],
+            self.versions,
+            translation.get_language() or "",
+            use_cache=self.use_cache,
+        )
+        parts: dict[int, object] = {
+            id(card): fragment
+            for cards, rendered in zip(stored.cards, fragments, strict=True)
+            for card, fragment in zip(cards, rendered, strict=True)
+        }
+        others = [(stream_block, b) for b in stored.blocks if b.get("type") != "section"]
+        others += [
+            (items_block, item)
+            for block in stored.sections
+            for item in section_items(block.get("value") or {})
+            if item.get("type") != "initiative"
+        ]
+        parts.update(
+            (id(raw), bound)
+            for (_b, raw), bound in zip(others, convert_blocks(others), strict=True)
+        )
+        return parts
+
+    def _section(self, block: dict, parts: dict, used: set, org_counts: dict) -> SectionSummary:
+        value = section_value(block.get("value") or {})
+        anchor = _unique_anchor(value["heading"], used)
+        summary = SectionSummary(block.get("id") or "", value["heading"], anchor, 0, 0)
+        summary.value = value
+        summary.empty = section_is_empty(value)
+        for item in value["items"]:
+            part = parts.get(id(item))
+            if part is None:
                 continue
-            orgs = [org for org in item.value.get("organisations") or [] if org]
-            slugs = list(dict.fromkeys(org.slug for org in orgs))
-            for org in {org.slug: org for org in orgs}.values():
-                org_counts.setdefault(org.slug, Option(org.slug, org.name, 0)).count += 1
-            search_text = card_search_text(item.value)
-            matches = self._matches(slugs, search_text, anchor)
-            summary.items.append(ItemRow(item, not matches, slugs, search_text))
+            if item.get("type") != "initiative":
+                # Text, images and calls to action belong to the unfiltered reading.
+                row = ItemRow(item["type"], item.get("id") or "", part, hidden=self.active)
+                summary.items.append(row)
+                continue
+            row = self._card_row(item, part, anchor, org_counts)
+            summary.items.append(row)
             summary.total += 1
-            if matches:
-                summary.visible += 1
-            else:
-                result.hidden_ids.add(item.id)
+            summary.visible += not row.hidden
         summary.hidden = self.active and not summary.visible
         return summary
 
     def _evaluate(self) -> Evaluation:
+        parts = self._shown_parts()
         result = Evaluation()
         used: set[str] = set(RESERVED_IDS)
         org_counts: dict[str, Option] = {}
-        for block in self.page.body:
-            if block.block_type != "section":
-                row = BodyRow(block)
-                row.hidden = self.active and row.hides_when_filtered
-                result.rows.append(row)
+        for block in self.stored.blocks:
+            if block.get("type") != "section":
+                if (bound := parts.get(id(block))) is not None:
+                    row = BodyRow(block["type"], bound)
+                    row.hidden = self.active and row.hides_when_filtered
+                    result.rows.append(row)
                 continue
-            anchor = _unique_anchor(block.value["heading"], used)
-            summary = self._section(block, anchor, org_counts, result)
+            summary = self._section(block, parts, used, org_counts)
             result.sections.append(summary)
-            result.rows.append(BodyRow(block, summary, summary.hidden))
+            result.rows.append(BodyRow("section", None, summary.value, summary, summary.hidden))
+            result.hidden_ids.update(
+                row.block_id for row in summary.items if row.is_card and row.hidden
+            )
             result.total += summary.total
             result.visible += summary.visible
         result.organisations = sorted(org_counts.values(), key=lambda o: o.label.casefold())

@@ -19,7 +19,8 @@ from django.utils.text import Truncator
 from wagtail.models import ReferenceIndex
 
 from .conf import get_page_model
-from .filters import card_anchor, list_item_value, plain_text, raw_sections, section_anchors
+from .filters import card_anchor, plain_text, section_anchors
+from .rawbody import list_item_value, raw_sections
 
 TITLE_WORDS = 12
 EXCERPT_WORDS = 30

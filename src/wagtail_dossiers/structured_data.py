@@ -32,20 +32,32 @@ def organisation_json_ld(organisation) -> dict[str, Any]:
     return data
 
 
-def initiative_json_ld(value, section_heading: str, request: HttpRequest | None) -> dict[str, Any]:
-    """One card as a ``CreativeWork``: its text, its organisations, its first link."""
+def initiative_facts(value) -> dict[str, Any]:
+    """What a card tells schema.org, from its converted value: kept with its rendered HTML
+    (``fragments``), so that the page's data needs no conversion of cached cards."""
     text = plain_text(value.get("text"))
-    data: dict[str, Any] = {
-        "@type": "CreativeWork",
+    organisations = [org for org in value.get("organisations") or [] if org]
+    return {
         "name": value.get("title") or Truncator(text).chars(NAME_LENGTH),
         "text": text,
+        "author": [organisation_json_ld(org) for org in organisations],
+        "hrefs": [link.href() for link in value.get("links") or []],
+    }
+
+
+def initiative_json_ld(
+    facts: dict[str, Any], section_heading: str, request: HttpRequest | None
+) -> dict[str, Any]:
+    """One card as a ``CreativeWork``: its text, its organisations, its first link."""
+    data: dict[str, Any] = {
+        "@type": "CreativeWork",
+        "name": facts["name"],
+        "text": facts["text"],
         "keywords": section_heading,
     }
-    organisations = [org for org in value.get("organisations") or [] if org]
-    if organisations:
-        data["author"] = [organisation_json_ld(org) for org in organisations]
-    for link in value.get("links") or []:
-        href = link.href()
+    if facts["author"]:
+        data["author"] = facts["author"]
+    for href in facts["hrefs"]:
         if href.startswith("/") and request is not None:
             href = request.build_absolute_uri(href)
         if href.startswith(("http://", "https://")):
@@ -74,7 +86,7 @@ def dossier_json_ld(
     if page.dossier_name:
         data["alternativeHeadline"] = page.dossier_name
     data["hasPart"] = [
-        initiative_json_ld(row.block.value, section.heading, request)
+        initiative_json_ld(row.facts, section.heading, request)
         for section in dossier_filter.sections
         for row in section.items
         if row.is_card

@@ -179,7 +179,9 @@ class DossierPageMixin(RoutablePageMixin, models.Model):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["dossier_filter"] = DossierFilter(self, request.GET)
+        context["dossier_filter"] = DossierFilter(
+            self, request.GET, use_cache=not getattr(request, "is_preview", False)
+        )
         context["child_dossiers"] = self.get_child_dossiers()
         context["dossier_translations"] = self.get_dossier_translations()
         context["dossier_submit_url"] = self.submit_url

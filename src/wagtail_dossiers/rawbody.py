@@ -1,0 +1,101 @@
+"""A dossier page's body as stored, read without converting the StreamField.
+
+Converting a 500-card body fetches every organisation, page and image it names and builds
+thousands of values; the public page, the organisation pages and the filter's cache checks
+need far less: the blocks' types, ids and plain values, and which records the cards name.
+Stored data is what ``get_prep_value`` gives: ``{"type", "value", "id"}`` dicts, and list
+items as ``{"type": "item", "value", "id"}`` or, in older data, bare values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Internal links in stored rich text: ``<a linktype="page" id="5">``, documents alike.
+RICH_TEXT_LINK_RE = re.compile(r'<a linktype="(page|document)" id="(\d+)"')
+
+
+def raw_blocks(page) -> list[dict]:
+    """The page's top-level blocks as stored."""
+    return [raw for raw in page.body.raw_data if isinstance(raw, dict)]
+
+
+def raw_sections(page) -> list[dict]:
+    """The values of the page's top-level sections as stored."""
+    return [raw.get("value") or {} for raw in raw_blocks(page) if raw.get("type") == "section"]
+
+
+def list_item_value(item):
+    """A stored ``ListBlock`` item: ``{"type": "item", "value": …, "id": …}`` or the bare value."""
+    if isinstance(item, dict) and "value" in item:
+        return item["value"]
+    return item
+
+
+def section_items(section_value: dict) -> list[dict]:
+    """The stored items of a section value (cards, text, images, calls to action)."""
+    return [item for item in section_value.get("items") or [] if isinstance(item, dict)]
+
+
+def card_organisation_ids(card: dict) -> list:
+    """The ids of the organisations a stored card chooses, in order, each once."""
+    ids = (list_item_value(org) for org in card.get("organisations") or [])
+    return list(dict.fromkeys(pk for pk in ids if pk is not None))
+
+
+@dataclass
+class Dependencies:
+    """The records a stored card shows besides its own value: what its rendering reads."""
+
+    organisations: set = field(default_factory=set)
+    pages: set = field(default_factory=set)
+    images: set = field(default_factory=set)
+    documents: set = field(default_factory=set)
+
+    def add_card(self, card: dict) -> None:
+        self.organisations.update(card_organisation_ids(card))
+        for link in card.get("links") or []:
+            page = (list_item_value(link) or {}).get("page")
+            if page is not None:
+                self.pages.add(page)
+        image = (card.get("image") or {}).get("image")
+        if image is not None:
+            self.images.add(image)
+        for kind, pk in RICH_TEXT_LINK_RE.findall(str(card.get("text") or "")):
+            (self.pages if kind == "page" else self.documents).add(int(pk))
+
+
+def card_dependencies(card: dict) -> Dependencies:
+    deps = Dependencies()
+    deps.add_card(card)
+    return deps
+
+
+@dataclass
+class StoredBody:
+    """A page's stored body, walked once: its blocks, its sections and their cards, and
+    every record the cards name."""
+
+    blocks: list[dict]
+    sections: list[dict]
+    cards: list[list[dict]]
+    dependencies: Dependencies
+
+
+def read_body(page) -> StoredBody:
+    blocks = raw_blocks(page)
+    sections = [block for block in blocks if block.get("type") == "section"]
+    cards = [
+        [
+            item
+            for item in section_items(block.get("value") or {})
+            if item.get("type") == "initiative"
+        ]
+        for block in sections
+    ]
+    deps = Dependencies()
+    for section in cards:
+        for card in section:
+            deps.add_card(card.get("value") or {})
+    return StoredBody(blocks, sections, cards, deps)
