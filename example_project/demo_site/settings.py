@@ -1,4 +1,5 @@
-"""Settings of the example site: SQLite by default, ``DATABASE_URL`` for PostgreSQL."""
+"""Settings of the example site: SQLite by default, ``DATABASE_URL`` for PostgreSQL,
+``REDIS_URL`` for a cache that several app servers share."""
 
 import os
 from pathlib import Path
@@ -77,6 +78,17 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=0
     )
 }
+
+# Each process keeps its own LocMem cache unless REDIS_URL names one they all share
+# (redis://host:6379/0): with several app servers, rendered dossier bodies and the
+# submissions' hourly counts must live in one place (docs/how-to/deploy.md).
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
