@@ -168,9 +168,6 @@ def test_an_organisation_renamed_through_one_server_is_renamed_on_its_page_on_bo
         assert page.h1.get_text(strip=True) == NEW_NAME, server
 
 
-@pytest.mark.xfail(
-    strict=True, reason="organisation edits invalidate the cache once the fragment cache lands"
-)
 def test_an_organisation_renamed_through_one_server_is_renamed_on_the_cards_on_both(
     deployment, renamed_organisation
 ):
