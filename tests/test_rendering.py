@@ -173,6 +173,17 @@ def test_rendering_costs_the_same_queries_for_5_and_500_cards(client, home):
     client.get(small.url)
     client.get(large.url)
     assert _render_queries(client, small, cold=False) == _render_queries(client, large, cold=False)
+    # A search, put together from the cached cards, neither.
+    searches = [
+        len(_captured(client, page.url + f"?q=card+{n}")) for page in (small, large) for n in (1, 2)
+    ]
+    assert searches[0] == searches[1] == searches[2] == searches[3]
+
+
+def _captured(client, url: str) -> list:
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return ctx.captured_queries
 
 
 @pytest.fixture
