@@ -6,6 +6,7 @@ WAGTAIL_DOSSIERS = {
     "DETECTORS": ["wagtail_dossiers.importer.detectors.DefaultDetector"],
     "CONVERTERS": {},           # element class name -> dotted path of a converter
     "MAX_UPLOAD_SIZE": 5 * 1024 * 1024,
+    "IMPORT_TIME_BUDGET": 20,   # seconds one import may read and check before it is stopped
     "CACHE_TIMEOUT": 600,       # seconds a rendered dossier body stays cached
     "SUBMISSIONS_PER_HOUR": 5,  # submissions one client address may send in an hour
     "SUBMISSION_RETENTION_DAYS": 90,  # days a submitter's name and e-mail outlive the decision
@@ -26,6 +27,7 @@ DEFAULTS: dict[str, Any] = {
     "DETECTORS": ["wagtail_dossiers.importer.detectors.DefaultDetector"],
     "CONVERTERS": {},
     "MAX_UPLOAD_SIZE": 5 * 1024 * 1024,
+    "IMPORT_TIME_BUDGET": 20,
     "CACHE_TIMEOUT": 600,
     "SUBMISSIONS_PER_HOUR": 5,
     "SUBMISSION_RETENTION_DAYS": 90,
@@ -34,6 +36,12 @@ DEFAULTS: dict[str, Any] = {
 
 def get_setting(name: str) -> Any:
     return getattr(settings, "WAGTAIL_DOSSIERS", {}).get(name, DEFAULTS[name])
+
+
+def get_time_budget() -> float | None:
+    """Seconds one import may take before it stops (None: no limit)."""
+    seconds = get_setting("IMPORT_TIME_BUDGET")
+    return None if seconds is None else float(seconds)
 
 
 def get_page_model():

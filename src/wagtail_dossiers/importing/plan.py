@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ..conf import get_page_model
+from ..conf import get_page_model, get_time_budget
 from ..forms import SignedSource
+from ..importer.budget import time_budget
 from .changes import BodyChanges, page_changes
 from .hints import hints_from, stored_hints
 from .pipeline import ImportFailed, PreparedImport, prepare_import, source_key_for
@@ -54,24 +55,25 @@ def plan_import(user, source: SignedSource, parent) -> ImportPlan:
     remembered = source.hints is None  # a first preview: the corrections kept for the source
     if key and remembered:
         source.hints = stored_hints(key)
-    prepared = prepare_import(
-        source.data,
-        source_name=name,
-        source_key=key or None,
-        hints=hints_from(source.hints or []),
-        **options,
-    )
-    if not key:
-        # Pasted text has no file name: its title identifies it, as a file's name would.
-        key = source_key_for(prepared.page_fields["title"])
-        source.hints = stored_hints(key) if remembered else source.hints
+    with time_budget(get_time_budget()):  # one budget, however often the source is read
         prepared = prepare_import(
             source.data,
             source_name=name,
-            source_key=key,
+            source_key=key or None,
             hints=hints_from(source.hints or []),
             **options,
         )
+        if not key:
+            # Pasted text has no file name: its title identifies it, as a file's name would.
+            key = source_key_for(prepared.page_fields["title"])
+            source.hints = stored_hints(key) if remembered else source.hints
+            prepared = prepare_import(
+                source.data,
+                source_name=name,
+                source_key=key,
+                hints=hints_from(source.hints or []),
+                **options,
+            )
     source.key = prepared.source_key
 
     plan = ImportPlan(source=source, prepared=prepared, parent=parent)
