@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from django.core.cache import cache
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 
@@ -111,8 +112,21 @@ class TestAdminBudget(ImportTestCase):
         self.assertIn("stopped after its time budget of 0 seconds", error)
         self.assertNothingCreated()
 
-    def test_a_confirmation_past_its_budget_says_so_and_writes_nothing(self):
+    def test_the_confirmation_writes_what_the_preview_read_without_reading_again(self):
         preview = self.preview_seed()
+        # With no time at all, any reading would stop: the confirmation writes all the same.
+        with override_settings(WAGTAIL_DOSSIERS=NO_TIME):
+            response = self.confirm(preview)
+        page = DossierPage.objects.get()
+        self.assertRedirects(response, f"/admin/pages/{page.pk}/edit/")
+        self.assertEqual(
+            page.get_latest_revision_as_object().body.get_prep_value(),
+            preview.context["plan"].prepared.body,
+        )
+
+    def test_a_confirmation_that_must_read_again_keeps_the_budget_and_writes_nothing(self):
+        preview = self.preview_seed()
+        cache.clear()  # another process, or a restart: the preview's reading is gone
         with override_settings(WAGTAIL_DOSSIERS=NO_TIME):
             response = self.confirm(preview)
         self.assertRedirects(response, START)

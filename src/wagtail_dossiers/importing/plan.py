@@ -1,8 +1,9 @@
 """The import plan: what confirming an admin import would do, decided before anything is
 written — the prepared import, create or update, publish or draft, what changes.
 
-Shared by the preview and the confirmation, so both run the same pipeline on the same signed
-source; the views only show and confirm it.
+Shared by the preview and the confirmation, so both decide on the same reading of the same
+signed source — the confirmation on the preview's own when the cache still holds it
+(``preview_cache``); the views only show and confirm it.
 """
 
 from __future__ import annotations
@@ -40,11 +41,12 @@ class ImportPlan:
         return "update" if self.existing else "create"
 
 
-def plan_import(user, source: SignedSource, parent) -> ImportPlan:
-    """Run the pipeline and decide create or update, and publish or not.
+def read_source(source: SignedSource) -> tuple[PreparedImport, bool]:
+    """The pipeline on a signed source, with the corrections kept for it on a first preview;
+    ``source.key`` and ``source.hints`` are set to what it was read with.
 
-    Raises ``ImportFailed`` for a source that cannot be imported, or an existing page
-    from the same source that ``user`` may not change.
+    Returns:
+        The prepared import, and whether it applied corrections kept from an earlier import.
     """
     name = source.name or str(PASTED_SOURCE)
     options = {"format": "auto", "encoding": source.encoding or None, "title": source.title or None}
@@ -75,9 +77,23 @@ def plan_import(user, source: SignedSource, parent) -> ImportPlan:
                 **options,
             )
     source.key = prepared.source_key
+    return prepared, remembered and bool(source.hints)
 
+
+def plan_import(
+    user, source: SignedSource, parent, prepared: PreparedImport | None = None
+) -> ImportPlan:
+    """Run the pipeline — unless ``prepared`` is what a preview of ``source`` read already —
+    and decide create or update, and publish or not.
+
+    Raises ``ImportFailed`` for a source that cannot be imported, or an existing page
+    from the same source that ``user`` may not change.
+    """
+    remembered = False
+    if prepared is None:
+        prepared, remembered = read_source(source)
     plan = ImportPlan(source=source, prepared=prepared, parent=parent)
-    plan.hints_remembered = remembered and bool(source.hints)
+    plan.hints_remembered = remembered
     existing = get_page_model().objects.filter(source_key=prepared.source_key).first()
     if existing is not None:
         permissions = existing.permissions_for_user(user)
