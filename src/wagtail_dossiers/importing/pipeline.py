@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 from ..conf import get_detectors, get_page_model, get_time_budget
 from ..importer import formats, words
 from ..importer.budget import BudgetExceeded, checkpoint, time_budget
+from ..importer.collector import collector_paused
 from ..importer.decode import MIXED, DecodeError, decode, sniff_format, windows_lines
 from ..importer.document import Document, Initiative, Reading, Section, Unplaced, Warning
 from ..importer.enrich import enrich
@@ -107,7 +108,7 @@ def prepare_import(
     """Run the pipeline without writing. Raises ``ImportFailed`` for unusable sources, and
     for one that takes longer than the ``IMPORT_TIME_BUDGET`` setting (or a budget the
     caller keeps around it, ``importer.budget.time_budget``)."""
-    with time_budget(get_time_budget()):
+    with time_budget(get_time_budget()), collector_paused():
         try:
             return _prepare(data, source_name, source_key, format, encoding, title, hints)
         except BudgetExceeded as stop:
