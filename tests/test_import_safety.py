@@ -110,3 +110,37 @@ def test_a_long_address_written_as_its_own_label_gets_a_short_label(tmp_path):
     (link,) = result["body"][0]["value"]["items"][0]["value"]["links"]
     assert len(link["value"]["label"]) == 255 and link["value"]["label"].endswith("…")
     assert link["value"]["url"].endswith("a" * 300)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "content", "alts"),
+    [
+        (
+            "leeg-beeld.html",
+            "<h1>Titel</h1><h2>Sectie</h2><ul><li><img> Een kaart over het reglement van de "
+            'gemeente.</li><li><img src="javascript:x()"> Nog een kaart over de raad.</li></ul>',
+            [],
+        ),
+        (
+            "leeg-beeld.md",
+            "# Titel\n\n## Sectie\n\n- ![](/media/groep.jpg) Een kaart over het reglement van de "
+            "gemeente.\n- ![]() Nog een kaart over de raad.\n",
+            ["groep"],
+        ),
+    ],
+)
+def test_an_image_without_alt_text_or_source_does_not_fail_the_import(
+    tmp_path, name, content, alts
+):
+    # Nothing to find and nothing to describe: no image; a file name is a start for an alt.
+    source = tmp_path / name
+    source.write_text(content, encoding="utf-8")
+    [result] = dry_run(source)
+    items = result["body"][0]["value"]["items"]
+    cards = [item["value"] for item in items if item["type"] == "initiative"]
+    images = [item["value"] for item in items if item["type"] == "image"]
+    images += [card["image"] for card in cards if card["image"]["alt_text"]]
+    assert [image["alt_text"] for image in images] == alts
+    texts = " ".join(card["text"] for card in cards)
+    assert "reglement" in texts and "raad" in texts

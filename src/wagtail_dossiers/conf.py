@@ -6,6 +6,7 @@ WAGTAIL_DOSSIERS = {
     "DETECTORS": ["wagtail_dossiers.importer.detectors.DefaultDetector"],
     "CONVERTERS": {},           # element class name -> dotted path of a converter
     "MAX_UPLOAD_SIZE": 5 * 1024 * 1024,
+    "IMPORT_TIME_BUDGET": 20,   # seconds one import may read and check before it is stopped
     "CACHE_TIMEOUT": 600,       # seconds a rendered dossier body stays cached
     "CARD_CACHE_TIMEOUT": 86400,  # seconds a section's rendered cards stay cached
     "SUBMISSIONS_PER_HOUR": 5,  # submissions one client address may send in an hour
@@ -27,6 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "DETECTORS": ["wagtail_dossiers.importer.detectors.DefaultDetector"],
     "CONVERTERS": {},
     "MAX_UPLOAD_SIZE": 5 * 1024 * 1024,
+    "IMPORT_TIME_BUDGET": 20,
     "CACHE_TIMEOUT": 600,
     "CARD_CACHE_TIMEOUT": 86400,
     "SUBMISSIONS_PER_HOUR": 5,
@@ -36,6 +38,12 @@ DEFAULTS: dict[str, Any] = {
 
 def get_setting(name: str) -> Any:
     return getattr(settings, "WAGTAIL_DOSSIERS", {}).get(name, DEFAULTS[name])
+
+
+def get_time_budget() -> float | None:
+    """Seconds one import may take before it stops (None: no limit)."""
+    seconds = get_setting("IMPORT_TIME_BUDGET")
+    return None if seconds is None else float(seconds)
 
 
 def get_page_model():

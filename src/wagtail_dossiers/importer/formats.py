@@ -7,6 +7,7 @@ reader of the source sees, which an import checks it placed, every one.
 
 from __future__ import annotations
 
+from .collector import collector_paused
 from .detectors import Detectors
 from .document import Document
 from .html import parse_html
@@ -24,7 +25,8 @@ def parse(
     text: str, fmt: str, *, detectors: Detectors | None = None, hints: list[Hint] | None = None
 ) -> Document:
     """``text`` read as ``fmt`` (one of ``FORMATS``) into a ``Document``; never raises."""
-    return _PARSERS[fmt](text, detectors=detectors, hints=hints)
+    with collector_paused():
+        return _PARSERS[fmt](text, detectors=detectors, hints=hints)
 
 
 def visible_text(text: str, fmt: str) -> str:

@@ -10,9 +10,12 @@ from typing import Any
 import swapper
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
-from ..conf import get_detectors, get_page_model
+from ..conf import get_detectors, get_page_model, get_time_budget
 from ..importer import formats, words
+from ..importer.budget import BudgetExceeded, checkpoint, time_budget
+from ..importer.collector import collector_paused
 from ..importer.decode import MIXED, DecodeError, decode, sniff_format, windows_lines
 from ..importer.document import Document, Initiative, Reading, Section, Unplaced, Warning
 from ..importer.enrich import enrich
@@ -102,7 +105,31 @@ def prepare_import(
     title: str | None = None,
     hints: list[Hint] | None = None,
 ) -> PreparedImport:
-    """Run the pipeline without writing. Raises ``ImportFailed`` for unusable sources."""
+    """Run the pipeline without writing. Raises ``ImportFailed`` for unusable sources, and
+    for one that takes longer than the ``IMPORT_TIME_BUDGET`` setting (or a budget the
+    caller keeps around it, ``importer.budget.time_budget``)."""
+    with time_budget(get_time_budget()), collector_paused():
+        try:
+            return _prepare(data, source_name, source_key, format, encoding, title, hints)
+        except BudgetExceeded as stop:
+            raise ImportFailed(
+                gettext(
+                    "%(source)s: stopped after its time budget of %(seconds)s seconds; nothing "
+                    "was written. Import a smaller file, or raise the time budget."
+                )
+                % {"source": source_name, "seconds": f"{stop.seconds:g}"}
+            ) from stop
+
+
+def _prepare(
+    data: bytes,
+    source_name: str,
+    source_key: str | None,
+    format: str,
+    encoding: str | None,
+    title: str | None,
+    hints: list[Hint] | None,
+) -> PreparedImport:
     if not data:
         raise ImportFailed(f"{source_name}: the file is empty.")
     try:
@@ -115,8 +142,11 @@ def prepare_import(
         raise ImportFailed(f"{source_name}: unknown format {format!r}; use {', '.join(FORMATS)}.")
     fmt = sniff_format(text, source_name) if format == "auto" else format
 
+    checkpoint()  # between the stages, and between blocks inside the parsers
     document = formats.parse(text, fmt, detectors=get_detectors(), hints=hints)
+    checkpoint()
     document = enrich(document, organisation_registry(), names_not_organisations(hints or []))
+    checkpoint()
     if used_encoding == MIXED:
         other = windows_lines(data)
         document.warn(other[0], "mixed_encoding", count=len(other), line=other[0])
@@ -130,7 +160,9 @@ def prepare_import(
     context = ConversionContext(source_key=key)
     body = convert_body(document, context)
     page_fields = _page_fields(document, page_title, context, key)
+    checkpoint()
     body = _validated(body, source_name)
+    checkpoint()
 
     problems = executable_content(page_fields, body)
     if problems:
@@ -153,6 +185,7 @@ def prepare_import(
     if title and document.title and title.strip() != document.title:
         # The overridden title's words are not lost: the report keeps them.
         prepared.unplaced.insert(0, Unplaced(document.title_line, document.title))
+    checkpoint()
     _account_for_every_word(prepared, text, fmt)
     prepared.counts = _counts(document, prepared)
     return prepared

@@ -1,8 +1,9 @@
 """The import plan: what confirming an admin import would do, decided before anything is
 written — the prepared import, create or update, publish or draft, what changes.
 
-Shared by the preview and the confirmation, so both run the same pipeline on the same signed
-source; the views only show and confirm it.
+Shared by the preview and the confirmation, so both decide on the same reading of the same
+signed source — the confirmation on the preview's own when the cache still holds it
+(``preview_cache``); the views only show and confirm it.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from dataclasses import dataclass
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ..conf import get_page_model
+from ..conf import get_page_model, get_time_budget
 from ..forms import SignedSource
+from ..importer.budget import time_budget
 from .changes import BodyChanges, page_changes
 from .hints import hints_from, stored_hints
 from .pipeline import ImportFailed, PreparedImport, prepare_import, source_key_for
@@ -39,11 +41,12 @@ class ImportPlan:
         return "update" if self.existing else "create"
 
 
-def plan_import(user, source: SignedSource, parent) -> ImportPlan:
-    """Run the pipeline and decide create or update, and publish or not.
+def read_source(source: SignedSource) -> tuple[PreparedImport, bool]:
+    """The pipeline on a signed source, with the corrections kept for it on a first preview;
+    ``source.key`` and ``source.hints`` are set to what it was read with.
 
-    Raises ``ImportFailed`` for a source that cannot be imported, or an existing page
-    from the same source that ``user`` may not change.
+    Returns:
+        The prepared import, and whether it applied corrections kept from an earlier import.
     """
     name = source.name or str(PASTED_SOURCE)
     options = {"format": "auto", "encoding": source.encoding or None, "title": source.title or None}
@@ -54,28 +57,43 @@ def plan_import(user, source: SignedSource, parent) -> ImportPlan:
     remembered = source.hints is None  # a first preview: the corrections kept for the source
     if key and remembered:
         source.hints = stored_hints(key)
-    prepared = prepare_import(
-        source.data,
-        source_name=name,
-        source_key=key or None,
-        hints=hints_from(source.hints or []),
-        **options,
-    )
-    if not key:
-        # Pasted text has no file name: its title identifies it, as a file's name would.
-        key = source_key_for(prepared.page_fields["title"])
-        source.hints = stored_hints(key) if remembered else source.hints
+    with time_budget(get_time_budget()):  # one budget, however often the source is read
         prepared = prepare_import(
             source.data,
             source_name=name,
-            source_key=key,
+            source_key=key or None,
             hints=hints_from(source.hints or []),
             **options,
         )
+        if not key:
+            # Pasted text has no file name: its title identifies it, as a file's name would.
+            key = source_key_for(prepared.page_fields["title"])
+            source.hints = stored_hints(key) if remembered else source.hints
+            prepared = prepare_import(
+                source.data,
+                source_name=name,
+                source_key=key,
+                hints=hints_from(source.hints or []),
+                **options,
+            )
     source.key = prepared.source_key
+    return prepared, remembered and bool(source.hints)
 
+
+def plan_import(
+    user, source: SignedSource, parent, prepared: PreparedImport | None = None
+) -> ImportPlan:
+    """Run the pipeline — unless ``prepared`` is what a preview of ``source`` read already —
+    and decide create or update, and publish or not.
+
+    Raises ``ImportFailed`` for a source that cannot be imported, or an existing page
+    from the same source that ``user`` may not change.
+    """
+    remembered = False
+    if prepared is None:
+        prepared, remembered = read_source(source)
     plan = ImportPlan(source=source, prepared=prepared, parent=parent)
-    plan.hints_remembered = remembered and bool(source.hints)
+    plan.hints_remembered = remembered
     existing = get_page_model().objects.filter(source_key=prepared.source_key).first()
     if existing is not None:
         permissions = existing.permissions_for_user(user)

@@ -15,8 +15,11 @@ from html.parser import HTMLParser
 
 from ..validators import has_safe_scheme
 
+# Elements that run code or load what can: scripts, plug-ins, frames, styles, foreign markup,
+# and what redirects or re-bases the page (``meta`` refresh, ``base``, ``link``).
 EXECUTABLE_TAGS = frozenset(
-    {"script", "iframe", "object", "embed", "style", "template", "svg", "math", "frame", "base"}
+    {"script", "iframe", "object", "embed", "applet", "style", "template", "svg", "math"}
+    | {"frame", "portal", "base", "meta", "link"}
 )
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data"})
 

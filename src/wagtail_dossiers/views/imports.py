@@ -1,8 +1,9 @@
 """Import from the admin: upload or paste → preview (nothing written) → confirm → page editor.
 
-Both steps run the command's pipeline (``prepare_import``); only the confirmation
-writes (``write_import``). Who may do what is Wagtail's page permission policy:
-adding under the chosen parent, editing the page an update replaces, publishing.
+The preview runs the command's pipeline (``prepare_import``) and keeps what it read for the
+confirmation, which writes it (``write_import``). Who may do what is Wagtail's page
+permission policy: adding under the chosen parent, editing the page an update replaces,
+publishing.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
 from ..forms import ConfirmImportForm, ImportForm, SignedSource
-from ..importing import ImportFailed, PreparedImport, write_import
+from ..importing import ImportFailed, PreparedImport, preview_cache, write_import
 from ..importing.plan import ImportPlan, plan_import
 from ..importing.preview import build_preview, corrected_hints
 from ..models import ImportRun
@@ -137,6 +138,7 @@ class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, FormView):
     def render_preview(self, plan: ImportPlan, token: str):
         """Step 2: what the confirmation would store, with the reading an editor can correct."""
         self.plan = plan
+        preview_cache.keep(token, plan.prepared)  # for the confirmation: one parse, not two
         self.template_name = self.preview_template_name
         confirm = ConfirmImportForm(initial={"source": token}, user=self.request.user)
         preview = build_preview(plan, self.request.user)
@@ -168,6 +170,7 @@ class CorrectImportView(ImportView):
             if done:
                 messages.success(request, done)
             source.hints = corrected_hints(source, request.POST)
+            preview_cache.take(request.POST["source"])  # read again with the corrections
             plan = plan_import(request.user, source, parent.specific)
         except ImportFailed as error:
             messages.error(request, str(error))
@@ -176,7 +179,8 @@ class CorrectImportView(ImportView):
 
 
 class ConfirmImportView(ImportPermissionMixin, View):
-    """Step 3: the same pipeline again, then the write; the editor lands in the page editor."""
+    """Step 3: the preview's reading (read again if the cache lost it), then the write; the
+    editor lands in the page editor."""
 
     http_method_names = ["post"]
 
@@ -189,7 +193,8 @@ class ConfirmImportView(ImportPermissionMixin, View):
             problem = parent_problem(request.user, parent)
             if problem:
                 raise ImportFailed(str(problem))
-            plan = plan_import(request.user, source, parent.specific)
+            kept = preview_cache.take(request.POST["source"])
+            plan = plan_import(request.user, source, parent.specific, kept)
             run = write_import(
                 plan.prepared,
                 parent.specific,

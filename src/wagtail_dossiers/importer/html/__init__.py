@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from ..budget import BudgetExceeded, checkpoint
 from ..detectors import Detectors
 from ..document import Document, Lines, Paragraph
 from ..structure import Hint, read_structure
@@ -44,13 +45,16 @@ def parse_html(
         detectors: recognisers for debris, calls to action and contacts.
 
     Returns:
-        The ``Document``; never raises. Markup too broken to read structurally
-        (absurd nesting, a bug) still gives its text, with a ``parse_degraded`` warning.
+        The ``Document``; never raises but for a time budget that ran out. Markup too
+        broken to read structurally (absurd nesting, a bug) still gives its text, with a
+        ``parse_degraded`` warning.
     """
     detectors = detectors or Detectors()
     text = _as_text(markup)
     try:
         return _parse(text, detectors, hints or [])
+    except BudgetExceeded:  # a stop asked for, not odd input: no fallback
+        raise
     except Exception:  # an import must degrade, not fail, on odd markup
         return degraded_document(text)
 
@@ -65,11 +69,14 @@ def _parse(markup: str, detectors: Detectors, hints: list[Hint]) -> Document:
     if not markup.strip():
         return Document()
     soup = parse_markup(insert_end_tags(markup))
+    checkpoint()
     lines = LineMap(soup)  # before anything moves
     removed = Document()
     remove_unsafe(soup, lines, removed)
     close_implicit_tags(soup)
-    document = read_structure(source_blocks(flatten(soup, lines, detectors)), detectors, hints)
+    blocks = source_blocks(flatten(soup, lines, detectors))
+    checkpoint()
+    document = read_structure(blocks, detectors, hints)
     document.warnings = sorted([*removed.warnings, *document.warnings], key=lambda w: w.line)
     return document
 

@@ -151,8 +151,12 @@ class _Writer:
         elif name == "a":
             self._link(tag, depth)
         elif name == "img":
-            line = self.lines.first(tag, self.default_line)
-            self.fragment.images.append(image_from(tag, line))
+            found = image_from(tag, self.lines.first(tag, self.default_line))
+            if found.image.alt:
+                self.fragment.images.append(found)
+            else:  # no file to find, nothing to describe: no image, only what was wrong with it
+                kept = [p for p in found.problems if p.code != "image_alt_missing"]
+                self.fragment.problems += kept
         elif name in LIST_TAGS and self.allow_lists and not self.open:
             self._list(tag, depth)
         elif name in BLOCK_TAGS:

@@ -17,7 +17,7 @@ from markdown_it.token import Token
 from ..document import Image, Lines, Link, Warning
 from ..html import visible_text as html_visible_text
 from ..structure.blocks import Kind, SourceBlock, label_block
-from ..urls import check_href, check_src
+from ..urls import alt_from_file_name, check_href, check_src
 from ..words import normalise
 
 _PARSER = MarkdownIt("commonmark").enable("table")
@@ -81,7 +81,13 @@ def inline_lines(token: Token, first_line: int) -> list[_Line]:
         elif kind == "image":
             source = check_src(child.attrGet("src"))
             alt = " ".join(child.content.split())
-            line.images.append(Image(alt=alt, lines=Lines.one(line.number), src=source.url))
+            if not alt and source.url:  # as the HTML reader does: a start from the file name
+                alt = alt_from_file_name(source.url)
+                if alt:
+                    params = {"alt": alt, "src": source.url}
+                    line.problems.append(Warning(line.number, "image_alt_missing", params))
+            if alt:  # without a file to find or words to describe it, there is no image
+                line.images.append(Image(alt=alt, lines=Lines.one(line.number), src=source.url))
         # html_inline: tags are never kept; their text comes as text tokens anyway
     for line in lines:
         for link in line.links:

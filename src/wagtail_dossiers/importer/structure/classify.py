@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..budget import checkpoint
 from ..detectors import Detectors
 from .blocks import SourceBlock
 from .evidence import measure
@@ -54,6 +55,7 @@ def classify(
     previous: dict[State, float] = {(BEFORE, Role.DEBRIS, None): 0.0}
     back: list[dict[State, State | None]] = []
     for i, choices in enumerate(options):
+        checkpoint()  # a time budget (``importer.budget``) is kept between blocks
         best: dict[State, float] = {}
         pointers: dict[State, State | None] = {}
         steps: dict[tuple[Role | None, Role], float] = {}  # states share their last role

@@ -7,6 +7,7 @@ prefix, `Tel.:` before a phone number) go to ``unplaced`` too, so the word-by-wo
 
 from __future__ import annotations
 
+from ..budget import BudgetExceeded
 from ..detectors import Detectors
 from ..document import Document, Lines, Paragraph
 from ..prose import escape
@@ -31,11 +32,13 @@ def parse_text(
     Returns:
         The document. It never raises: should parsing fail on an input nobody
         foresaw, every line becomes a plain intro paragraph, with a ``parse_degraded``
-        warning.
+        warning. Only a time budget that ran out (``budget.BudgetExceeded``) stops it.
     """
     text = "" if text is None else str(text)
     try:
         return read_structure(read_blocks(text), detectors or Detectors(), hints)
+    except BudgetExceeded:  # a stop asked for, not odd input: no fallback
+        raise
     except Exception:  # a bad import must be reported, not crash the caller
         return fallback_document(text)
 

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from wagtail_dossiers.conf import get_setting
+from wagtail_dossiers.importer.budget import time_budget
 from wagtail_dossiers.importing import ImportFailed, prepare_import, write_import
 from wagtail_dossiers.importing.hints import HintsInvalid, hints_from, parse_hints, stored_hints
 from wagtail_dossiers.importing.pipeline import FORMATS, source_key_for
@@ -51,6 +52,13 @@ class Command(BaseCommand):
             help="The largest file to read (default: the MAX_UPLOAD_SIZE setting, 5 MB).",
         )
         parser.add_argument(
+            "--time-budget",
+            type=float,
+            metavar="SECONDS",
+            help="How long one source may take before it is stopped "
+            "(default: the IMPORT_TIME_BUDGET setting, 20 seconds).",
+        )
+        parser.add_argument(
             "--hints",
             metavar="FILE",
             help="A JSON list of corrections, {line, text, role} each, applied to every source.",
@@ -71,17 +79,18 @@ class Command(BaseCommand):
         for number, source in enumerate(options["sources"], start=1):
             progress.write(f"[{number}/{total}] {source}")
             try:
-                prepared = prepare_import(
-                    self._read(source),
-                    source_name=source,
-                    format=options["format"],
-                    encoding=options["encoding"],
-                    title=options["title"],
-                    # The corrections kept from the source's last import, unless given.
-                    hints=hints_from(stored_hints(source_key_for(source)))
-                    if hints is None
-                    else hints,
-                )
+                data = self._read(source)
+                # The corrections kept from the source's last import, unless given.
+                given = hints_from(stored_hints(source_key_for(source))) if hints is None else hints
+                with time_budget(options["time_budget"]):  # None: the setting's
+                    prepared = prepare_import(
+                        data,
+                        source_name=source,
+                        format=options["format"],
+                        encoding=options["encoding"],
+                        title=options["title"],
+                        hints=given,
+                    )
                 if dry_run:
                     results.append(prepared.as_json())
                     status, page = "dry run", "-"
