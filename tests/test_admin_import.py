@@ -683,6 +683,45 @@ class TestUnknownNames(ImportTestCase):
         self.assertIn("VLORA", Organisation.objects.get(pk=okra.pk).alias_list)
         self.assertNotIn("VLORA", self.unknown(response))
 
+    def test_the_alias_target_is_chosen_with_wagtails_organisation_chooser(self):
+        response = self.preview_seed()
+        rows = self.unknown(response)
+        chooser = reverse("wagtail_dossiers_organisation_chooser:choose")
+        # One chooser per unknown name, its value posted with the preview's form.
+        self.assertContains(response, f'data-chooser-url="{chooser}"', count=len(rows))
+        self.assertContains(
+            response,
+            '<input type="hidden" name="alias-target-1" id="dossier-alias-1" form="w-editor-form">',
+            html=True,
+        )
+        self.assertContains(response, "wagtailadmin/js/chooser-widget.js")
+
+    def test_without_javascript_the_plain_list_adds_the_alias(self):
+        okra = Organisation.objects.get(name="Okra")
+        first = self.preview_seed()
+        self.assertContains(first, 'name="alias-choice-1"')
+        response = self.act(
+            first,
+            **{
+                "organisation-alias": "3",
+                "alias-name-3": "VLORA",
+                "alias-target-3": "",  # the chooser's input, left empty without JavaScript
+                "alias-choice-3": str(okra.pk),
+            },
+        )
+        self.assertIn("VLORA", Organisation.objects.get(pk=okra.pk).alias_list)
+        self.assertNotIn("VLORA", self.unknown(response))
+
+    def test_an_alias_of_no_organisation_says_so_and_changes_nothing(self):
+        first = self.preview_seed()
+        aliases = {o.pk: o.aliases for o in Organisation.objects.all()}
+        response = self.act(
+            first, **{"organisation-alias": "3", "alias-name-3": "VLORA", "alias-target-3": ""}
+        )
+        self.assertContains(response, "Choose the organisation “VLORA” is an alias of.")
+        self.assertEqual({o.pk: o.aliases for o in Organisation.objects.all()}, aliases)
+        self.assertIn("VLORA", self.unknown(response))
+
     def test_not_an_organisation_silences_the_name_for_this_source_and_is_kept(self):
         first = self.preview_seed()
         line = self.unknown(first)["Internationale Vrouwendag"]
