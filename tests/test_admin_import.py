@@ -627,6 +627,40 @@ class TestImportHistoryForPeople(ImportTestCase):
         self.assertContains(response, "Images waiting for a file (2)")
         self.assertContains(response, reverse("wagtailadmin_pages:edit", args=(run.page_id,)))
 
+    def test_each_warning_links_to_the_card_it_concerns_in_the_page_editor(self):
+        self.confirm(self.preview_seed())
+        run = ImportRun.objects.get()
+        body = list(run.page.specific.body.raw_data)
+        (section, card) = next(
+            (section, card)
+            for section in body
+            if section["type"] == "section"
+            for card in section["value"]["items"]
+            if "SAAMO" in card["value"].get("text", "")
+        )
+        url = reverse("wagtail_dossiers_importrun_modeladmin_inspect", args=(run.pk,))
+        html = self.client.get(url).content.decode()
+        edit = reverse("wagtailadmin_pages:edit", args=(run.page_id,))
+        # Wagtail's editor scrolls to the element its `data-contentpath` attributes spell.
+        card_link = f"{edit}#:w:contentpath=body.{section['id']}.items.{card['id']}"
+        row = html[html.index("“SAAMO”") :].split("</tr>")[0]
+        self.assertIn(f'href="{card_link}"', row)
+        # The header image is a field of the page, not a block.
+        header = html[html.index("“header handjes”") :].split("</tr>")[0]
+        self.assertIn(f'href="{edit}#:w:contentpath=header_image"', header)
+
+    def test_a_report_stored_before_warnings_had_places_links_to_the_page_editor(self):
+        self.confirm(self.preview_seed())
+        run = ImportRun.objects.get()
+        for warning in run.report["warnings"]:
+            warning.pop("contentpath", None)
+        run.save(update_fields=["report"])
+        url = reverse("wagtail_dossiers_importrun_modeladmin_inspect", args=(run.pk,))
+        response = self.client.get(url)
+        self.assertNotContains(response, "contentpath=")
+        edit = reverse("wagtailadmin_pages:edit", args=(run.page_id,))
+        self.assertContains(response, f'href="{edit}">open the page editor</a>')
+
     def test_the_history_keeps_status_words_whole(self):
         self.confirm(self.preview_seed())
         response = self.client.get(reverse("wagtail_dossiers_importrun_modeladmin_index"))
