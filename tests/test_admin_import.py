@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -660,6 +661,21 @@ class TestImportHistoryForPeople(ImportTestCase):
         self.assertNotContains(response, "contentpath=")
         edit = reverse("wagtailadmin_pages:edit", args=(run.page_id,))
         self.assertContains(response, f'href="{edit}">open the page editor</a>')
+
+    @override_settings(LANGUAGE_CODE="nl")
+    def test_the_history_names_its_columns_in_dutch_and_shows_file_names(self):
+        from tests.test_import_command import run_import
+
+        run_import(SEED, parent=str(self.home.pk))
+        response = self.client.get(reverse("wagtail_dossiers_importrun_modeladmin_index"))
+        html = response.content.decode()
+        headers = re.findall(r"<th[^>]*>(.*?)</th>", html, flags=re.S)
+        labels = [re.sub(r"<[^>]+>|\s+", " ", h).strip() for h in headers]
+        self.assertIn("Bron", labels)
+        self.assertIn("Waarschuwingen", labels)
+        self.assertNotIn("Warning count", html)
+        self.assertContains(response, SEED.name)
+        self.assertNotContains(response, str(SEED.parent))
 
     def test_the_history_keeps_status_words_whole(self):
         self.confirm(self.preview_seed())
