@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, RequestFactory, SimpleTestCase, TestCase, override_settings
 from django.urls import reverse
+from django.utils.html import strip_tags
 from wagtail.models import GroupPagePermission, Page
 from wagtail.test.utils import WagtailTestUtils
 
@@ -503,6 +504,13 @@ class TestTheReportInDutch(ImportTestCase):
         self.assertEqual(describe(old), "Choose the image file for …")
 
 
+def card_words(card: dict) -> str:
+    """A card's words as a reader reads them: its title (derived from its first sentence),
+    then its text without markup."""
+    text = strip_tags(card["value"]["text"])
+    return f"{card['value']['title']} {text}".strip()
+
+
 class TestCorrections(ImportTestCase):
     """An editor corrects the reading in the preview; the correction goes with the import."""
 
@@ -547,6 +555,45 @@ class TestCorrections(ImportTestCase):
         # Read as an image, the line would be an image block waiting for its file.
         self.assertNotIn("Groep film debat klein", json.dumps(list(page.body.raw_data)))
         self.assertIn("Groep film debat klein", json.dumps(ImportRun.objects.get().report))
+
+    def first_section_cards(self, response) -> list[str]:
+        section = response.context["preview"]["body"][0]
+        return [card_words(item) for item in section["items"] if item["type"] == "initiative"]
+
+    def test_joins_the_previous_part_merges_two_cards_into_one(self):
+        first = self.preview_seed()
+        before = self.first_section_cards(first)
+        self.assertIn("Het kan ook iets luchtiger", before[0])
+        self.assertIn("De kieswetgeving is gewijzigd", before[1])
+        merged = self.correct(first, **{"13": "continue"})
+        after = self.first_section_cards(merged)
+        self.assertEqual(len(after), len(before) - 1)
+        self.assertIn("Het kan ook iets luchtiger", after[0])
+        self.assertIn("De kieswetgeving is gewijzigd", after[0])
+        self.assertEqual(merged.context["preview"]["counts"]["cards"], CARDS - 1)
+
+    def test_starts_a_new_card_here_makes_a_card_of_a_part_read_otherwise(self):
+        closing = "Meer weten? Neem contact op met het secretariaat via info@voorbeeld.be."
+        first = self.preview(source_file=upload(FILES / "vrije-tijd-voor-iedereen.txt"))
+        headings = [b["value"]["heading"] for b in first.context["preview"]["body"]]
+        self.assertEqual(headings[-1], closing)  # misread: an empty section of its own
+        split = self.correct(first, **{"28": "card"})
+        body = split.context["preview"]["body"]
+        self.assertNotIn(closing, [b["value"]["heading"] for b in body])
+        last_card = [i for i in body[-1]["items"] if i["type"] == "initiative"][-1]
+        self.assertEqual(card_words(last_card), closing)
+        self.assertEqual(split.context["preview"]["counts"]["sections"], len(headings) - 1)
+
+    def test_a_forced_heading_opens_a_section_and_the_lines_after_it_are_read_again(self):
+        first = self.preview_seed()
+        cards = self.first_section_cards(first)
+        forced = self.correct(first, **{"14": "heading"})
+        body = forced.context["preview"]["body"]
+        self.assertEqual(forced.context["preview"]["counts"]["sections"], 11)
+        self.assertTrue(body[1]["value"]["heading"].startswith("Niet-Belgische kiezers"))
+        # The card after it now belongs to the new section, not to the first.
+        self.assertEqual(self.first_section_cards(forced), cards[:2])
+        self.assertIn("Okra bezorgt", card_words(body[1]["items"][0]))
 
     def test_choosing_as_the_importer_reads_it_drops_a_correction(self):
         corrected = self.correct(self.preview_seed(), **{"33": "debris"})
