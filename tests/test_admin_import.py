@@ -815,7 +815,7 @@ class TestUnknownNames(ImportTestCase):
         response = self.act(
             first, **{"organisation-alias": "3", "alias-name-3": "VLORA", "alias-target-3": ""}
         )
-        self.assertContains(response, "Choose the organisation “VLORA” is an alias of.")
+        self.assertContains(response, "Choose the organisation that “VLORA” is an alias of.")
         self.assertEqual({o.pk: o.aliases for o in Organisation.objects.all()}, aliases)
         self.assertIn("VLORA", self.unknown(response))
 

@@ -41,7 +41,7 @@ def apply_name_action(user, source: SignedSource, post) -> str | None:
             raise PermissionError
         if not target.isdigit():
             raise NameActionIncomplete(
-                gettext("Choose the organisation “%(name)s” is an alias of.") % {"name": name}
+                gettext("Choose the organisation that “%(name)s” is an alias of.") % {"name": name}
             )
         return _alias(user, name, target) if name else None
     line, name = _line_and_name(post.get("organisation-ignore", ""))
