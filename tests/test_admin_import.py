@@ -797,6 +797,8 @@ class TestUnknownNames(ImportTestCase):
         okra = Organisation.objects.get(name="Okra")
         first = self.preview_seed()
         self.assertContains(first, 'name="alias-choice-1"')
+        # No organisation is chosen before the editor chooses one.
+        self.assertContains(first, '<option value="">—</option>', count=len(self.unknown(first)))
         response = self.act(
             first,
             **{
