@@ -215,7 +215,7 @@ def test_editor_fixes_three_misreadings_by_keyboard_and_the_page_and_the_next_im
     assert len(sections) == 3
 
 
-def test_a_warning_opens_its_card_in_the_editor_and_a_name_becomes_an_alias_by_the_chooser(
+def test_a_warning_opens_its_card_and_a_name_becomes_an_alias_with_or_without_javascript(
     live_server, site_with_editor
 ):
     sync_api = pytest.importorskip("playwright.sync_api")
@@ -279,9 +279,30 @@ def test_a_warning_opens_its_card_in_the_editor_and_a_name_becomes_an_alias_by_t
             assert unknown.count() == 0
             chips = page.locator("[data-card]", has_text="Davidsfonds Lubbeek").locator(".w-status")
             assert chips.all_inner_texts() == ["Davidsfonds Vlaanderen"]
+
+            # Without JavaScript the chooser cannot open; a plain list stands in its place.
+            plain = browser.new_page(
+                viewport={"width": 1280, "height": 900}, locale="en", java_script_enabled=False
+            )
+            log_in(plain, live_server)
+            plain.goto(f"{live_server.url}/admin/dossiers/import/")
+            plain.set_input_files("input[name=source_file]", str(SEED))
+            plain.click("footer button[type=submit]")
+            row = plain.locator(
+                "[data-warning-code=unknown_organisation]", has_text="Netwerk Muziekgemeenten"
+            )
+            assert not row.locator("[data-alias-chooser]").is_visible()
+            row.locator("select").select_option(label="VI.BE")
+            row.locator("button[name=organisation-alias]").click()
+            assert "VI.BE" in plain.locator(".messages").inner_text()
+            gone = plain.locator(
+                "[data-warning-code=unknown_organisation]", has_text="Netwerk Muziekgemeenten"
+            )
+            assert gone.count() == 0
         finally:
             browser.close()
 
     assert Organisation.objects.get(name="Davidsfonds Vlaanderen").alias_list == [
         "Davidsfonds Lubbeek"
     ]
+    assert "Netwerk Muziekgemeenten" in Organisation.objects.get(name="VI.BE").alias_list
