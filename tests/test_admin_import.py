@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, RequestFactory, SimpleTestCase, TestCase, override_settings
 from django.urls import reverse
+from django.utils.html import strip_tags
 from wagtail.models import GroupPagePermission, Page
 from wagtail.test.utils import WagtailTestUtils
 
@@ -502,6 +504,13 @@ class TestTheReportInDutch(ImportTestCase):
         self.assertEqual(describe(old), "Choose the image file for …")
 
 
+def card_words(card: dict) -> str:
+    """A card's words as a reader reads them: its title (derived from its first sentence),
+    then its text without markup."""
+    text = strip_tags(card["value"]["text"])
+    return f"{card['value']['title']} {text}".strip()
+
+
 class TestCorrections(ImportTestCase):
     """An editor corrects the reading in the preview; the correction goes with the import."""
 
@@ -546,6 +555,45 @@ class TestCorrections(ImportTestCase):
         # Read as an image, the line would be an image block waiting for its file.
         self.assertNotIn("Groep film debat klein", json.dumps(list(page.body.raw_data)))
         self.assertIn("Groep film debat klein", json.dumps(ImportRun.objects.get().report))
+
+    def first_section_cards(self, response) -> list[str]:
+        section = response.context["preview"]["body"][0]
+        return [card_words(item) for item in section["items"] if item["type"] == "initiative"]
+
+    def test_joins_the_previous_part_merges_two_cards_into_one(self):
+        first = self.preview_seed()
+        before = self.first_section_cards(first)
+        self.assertIn("Het kan ook iets luchtiger", before[0])
+        self.assertIn("De kieswetgeving is gewijzigd", before[1])
+        merged = self.correct(first, **{"13": "continue"})
+        after = self.first_section_cards(merged)
+        self.assertEqual(len(after), len(before) - 1)
+        self.assertIn("Het kan ook iets luchtiger", after[0])
+        self.assertIn("De kieswetgeving is gewijzigd", after[0])
+        self.assertEqual(merged.context["preview"]["counts"]["cards"], CARDS - 1)
+
+    def test_starts_a_new_card_here_makes_a_card_of_a_part_read_otherwise(self):
+        closing = "Meer weten? Neem contact op met het secretariaat via info@voorbeeld.be."
+        first = self.preview(source_file=upload(FILES / "vrije-tijd-voor-iedereen.txt"))
+        headings = [b["value"]["heading"] for b in first.context["preview"]["body"]]
+        self.assertEqual(headings[-1], closing)  # misread: an empty section of its own
+        split = self.correct(first, **{"28": "card"})
+        body = split.context["preview"]["body"]
+        self.assertNotIn(closing, [b["value"]["heading"] for b in body])
+        last_card = [i for i in body[-1]["items"] if i["type"] == "initiative"][-1]
+        self.assertEqual(card_words(last_card), closing)
+        self.assertEqual(split.context["preview"]["counts"]["sections"], len(headings) - 1)
+
+    def test_a_forced_heading_opens_a_section_and_the_lines_after_it_are_read_again(self):
+        first = self.preview_seed()
+        cards = self.first_section_cards(first)
+        forced = self.correct(first, **{"14": "heading"})
+        body = forced.context["preview"]["body"]
+        self.assertEqual(forced.context["preview"]["counts"]["sections"], 11)
+        self.assertTrue(body[1]["value"]["heading"].startswith("Niet-Belgische kiezers"))
+        # The card after it now belongs to the new section, not to the first.
+        self.assertEqual(self.first_section_cards(forced), cards[:2])
+        self.assertIn("Okra bezorgt", card_words(body[1]["items"][0]))
 
     def test_choosing_as_the_importer_reads_it_drops_a_correction(self):
         corrected = self.correct(self.preview_seed(), **{"33": "debris"})
@@ -627,6 +675,55 @@ class TestImportHistoryForPeople(ImportTestCase):
         self.assertContains(response, "Images waiting for a file (2)")
         self.assertContains(response, reverse("wagtailadmin_pages:edit", args=(run.page_id,)))
 
+    def test_each_warning_links_to_the_card_it_concerns_in_the_page_editor(self):
+        self.confirm(self.preview_seed())
+        run = ImportRun.objects.get()
+        body = list(run.page.specific.body.raw_data)
+        (section, card) = next(
+            (section, card)
+            for section in body
+            if section["type"] == "section"
+            for card in section["value"]["items"]
+            if "SAAMO" in card["value"].get("text", "")
+        )
+        url = reverse("wagtail_dossiers_importrun_modeladmin_inspect", args=(run.pk,))
+        html = self.client.get(url).content.decode()
+        edit = reverse("wagtailadmin_pages:edit", args=(run.page_id,))
+        # Wagtail's editor scrolls to the element its `data-contentpath` attributes spell.
+        card_link = f"{edit}#:w:contentpath=body.{section['id']}.items.{card['id']}"
+        row = html[html.index("“SAAMO”") :].split("</tr>")[0]
+        self.assertIn(f'href="{card_link}"', row)
+        # The header image is a field of the page, not a block.
+        header = html[html.index("“header handjes”") :].split("</tr>")[0]
+        self.assertIn(f'href="{edit}#:w:contentpath=header_image"', header)
+
+    def test_a_report_stored_before_warnings_had_places_links_to_the_page_editor(self):
+        self.confirm(self.preview_seed())
+        run = ImportRun.objects.get()
+        for warning in run.report["warnings"]:
+            warning.pop("contentpath", None)
+        run.save(update_fields=["report"])
+        url = reverse("wagtail_dossiers_importrun_modeladmin_inspect", args=(run.pk,))
+        response = self.client.get(url)
+        self.assertNotContains(response, "contentpath=")
+        edit = reverse("wagtailadmin_pages:edit", args=(run.page_id,))
+        self.assertContains(response, f'href="{edit}">open the page editor</a>')
+
+    @override_settings(LANGUAGE_CODE="nl")
+    def test_the_history_names_its_columns_in_dutch_and_shows_file_names(self):
+        from tests.test_import_command import run_import
+
+        run_import(SEED, parent=str(self.home.pk))
+        response = self.client.get(reverse("wagtail_dossiers_importrun_modeladmin_index"))
+        html = response.content.decode()
+        headers = re.findall(r"<th[^>]*>(.*?)</th>", html, flags=re.S)
+        labels = [re.sub(r"<[^>]+>|\s+", " ", h).strip() for h in headers]
+        self.assertIn("Bron", labels)
+        self.assertIn("Waarschuwingen", labels)
+        self.assertNotIn("Warning count", html)
+        self.assertContains(response, SEED.name)
+        self.assertNotContains(response, str(SEED.parent))
+
     def test_the_history_keeps_status_words_whole(self):
         self.confirm(self.preview_seed())
         response = self.client.get(reverse("wagtail_dossiers_importrun_modeladmin_index"))
@@ -682,6 +779,47 @@ class TestUnknownNames(ImportTestCase):
         )
         self.assertIn("VLORA", Organisation.objects.get(pk=okra.pk).alias_list)
         self.assertNotIn("VLORA", self.unknown(response))
+
+    def test_the_alias_target_is_chosen_with_wagtails_organisation_chooser(self):
+        response = self.preview_seed()
+        rows = self.unknown(response)
+        chooser = reverse("wagtail_dossiers_organisation_chooser:choose")
+        # One chooser per unknown name, its value posted with the preview's form.
+        self.assertContains(response, f'data-chooser-url="{chooser}"', count=len(rows))
+        self.assertContains(
+            response,
+            '<input type="hidden" name="alias-target-1" id="dossier-alias-1" form="w-editor-form">',
+            html=True,
+        )
+        self.assertContains(response, "wagtailadmin/js/chooser-widget.js")
+
+    def test_without_javascript_the_plain_list_adds_the_alias(self):
+        okra = Organisation.objects.get(name="Okra")
+        first = self.preview_seed()
+        self.assertContains(first, 'name="alias-choice-1"')
+        # No organisation is chosen before the editor chooses one.
+        self.assertContains(first, '<option value="">—</option>', count=len(self.unknown(first)))
+        response = self.act(
+            first,
+            **{
+                "organisation-alias": "3",
+                "alias-name-3": "VLORA",
+                "alias-target-3": "",  # the chooser's input, left empty without JavaScript
+                "alias-choice-3": str(okra.pk),
+            },
+        )
+        self.assertIn("VLORA", Organisation.objects.get(pk=okra.pk).alias_list)
+        self.assertNotIn("VLORA", self.unknown(response))
+
+    def test_an_alias_of_no_organisation_says_so_and_changes_nothing(self):
+        first = self.preview_seed()
+        aliases = {o.pk: o.aliases for o in Organisation.objects.all()}
+        response = self.act(
+            first, **{"organisation-alias": "3", "alias-name-3": "VLORA", "alias-target-3": ""}
+        )
+        self.assertContains(response, "Choose the organisation that “VLORA” is an alias of.")
+        self.assertEqual({o.pk: o.aliases for o in Organisation.objects.all()}, aliases)
+        self.assertIn("VLORA", self.unknown(response))
 
     def test_not_an_organisation_silences_the_name_for_this_source_and_is_kept(self):
         first = self.preview_seed()

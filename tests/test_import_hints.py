@@ -7,7 +7,7 @@ import json
 import pytest
 from django.core.management import CommandError
 
-from tests.paths import SEED
+from tests.paths import FILES, SEED
 from tests.test_import_command import dry_run
 
 SEED_HINTS = [
@@ -28,12 +28,68 @@ def test_hints_change_the_reading_of_the_seed(tmp_path):
     (result,) = dry_run(SEED, hints=str(hints))
     report = result["report"]
     assert report["counts"]["sections"] == 9  # `Lokaal debat stimuleren` is text now
-    images = [
-        b for s in result["body"] for b in s["value"].get("items", []) if b["type"] == "image"
-    ]
-    assert not [image for image in images if image["value"]["alt_text"] == "Groep film debat klein"]
+    # No image with that alt text anywhere: in a section, on its own, on a card, in the header.
+    blocks = [*result["body"], *(b for s in result["body"] for b in s["value"].get("items", []))]
+    alts = [b["value"]["alt_text"] for b in blocks if b["type"] == "image"]
+    alts += [b["value"]["image"]["alt_text"] for b in blocks if b["type"] == "initiative"]
+    alts.append(result["page"]["header_image_alt"])
+    assert "Groep film debat klein" not in alts
+    assert "header handjes" in alts  # the seed's other image stays
     assert {"line": 33, "text": "Groep film debat klein"} in report["unplaced"]
     assert result["hints"] == {"applied": SEED_HINTS, "not_applied": []}
+
+
+# A page the importer misreads three times (the admin's browser test fixes them by keyboard).
+MISREAD = FILES / "vrije-tijd-voor-iedereen.txt"
+CAPTION = "Vrijwilligers van het buurtfeest in Kessel-Lo, zomer 2023"
+SECTION_INTRO = (
+    "Een greep uit wat leden organiseren, van een dag aan zee tot een avond in het theater."
+)
+CLOSING = "Meer weten? Neem contact op met het secretariaat via info@voorbeeld.be."
+MISREAD_HINTS = [
+    {"line": 14, "text": CAPTION, "role": "caption"},
+    {"line": 17, "text": SECTION_INTRO, "role": "paragraph"},
+    {"line": 28, "text": CLOSING, "role": "call_to_action"},
+]
+
+
+@pytest.mark.django_db
+def test_the_three_misreadings_of_the_fixture_are_what_the_importer_reads_today():
+    (result,) = dry_run(MISREAD)
+    roles = {r["lines"]: r["role"] for r in result["reading"]}
+    # The caption under its image as a paragraph, a section's opening sentence in its list as
+    # a card, the closing invitation as a heading of an empty section.
+    assert (roles["12"], roles["14"], roles["17"], roles["28"]) == (
+        "image",
+        "paragraph",
+        "card",
+        "heading",
+    )
+    assert [s["value"]["heading"] for s in result["body"]][-1] == CLOSING
+
+
+@pytest.mark.django_db
+def test_three_hints_fix_the_three_misreadings(tmp_path):
+    hints = write(tmp_path, "hints.json", json.dumps(MISREAD_HINTS))
+    (result,) = dry_run(MISREAD, hints=str(hints))
+    sections = {s["value"]["heading"]: s["value"] for s in result["body"]}
+    assert list(sections) == [
+        "Drempels verlagen",
+        "Samen op uitstap",
+        "Vrijetijdsparticipatie in cijfers",
+    ]
+    (image,) = [b["value"] for b in sections["Drempels verlagen"]["items"] if b["type"] == "image"]
+    assert image == {
+        "image": None,
+        "alt_text": "buurtfeest kessel-lo vrijwilligers",
+        "caption": CAPTION,
+    }
+    outing = sections["Samen op uitstap"]
+    assert outing["intro"] == f"<p>{SECTION_INTRO}</p>"
+    assert SECTION_INTRO not in json.dumps(outing["items"], ensure_ascii=False)
+    last = sections["Vrijetijdsparticipatie in cijfers"]["items"][-1]
+    assert (last["type"], last["value"]["text"]) == ("call_to_action", CLOSING)
+    assert result["hints"] == {"applied": MISREAD_HINTS, "not_applied": []}
 
 
 @pytest.mark.django_db

@@ -1,7 +1,7 @@
 """Every use of wagtail-modeladmin in one module, so moving to Wagtail's own
 ``SnippetViewSet``/``ModelViewSet`` later is a one-file change."""
 
-from django.contrib.admin import EmptyFieldListFilter, RelatedOnlyFieldListFilter
+from django.contrib.admin import EmptyFieldListFilter, RelatedOnlyFieldListFilter, display
 from django.urls import reverse, reverse_lazy
 from django.utils.text import capfirst
 from django.utils.translation import gettext
@@ -69,7 +69,7 @@ class ImportRunAdmin(ModelAdmin):
     menu_label = _("Import history")
     menu_icon = "history"
     menu_order = 300
-    list_display = ("source_name", "status", "page", "user", "started_at", "warning_count")
+    list_display = ("source", "status", "page", "user", "started_at", "warnings")
     list_filter = ("status", "source_format", "started_at")
     search_fields = ("source_name",)
     permission_helper_class = ReadOnlyPermissionHelper
@@ -89,6 +89,15 @@ class ImportRunAdmin(ModelAdmin):
         "published",
         "error",
     )
+
+    @display(description=_("Source"), ordering="source_name")
+    def source(self, obj):
+        # The file's name, as on the run's page: the command keeps the path it was given.
+        return obj.get_source_name_display()
+
+    @display(description=_("Warnings"))
+    def warnings(self, obj):
+        return obj.warning_count
 
     def get_extra_attrs_for_field_col(self, obj, field_name):
         # Status words whole (`Bijgewerkt`, not `Bijgewer|kt`) in a narrow column.

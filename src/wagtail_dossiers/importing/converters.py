@@ -35,10 +35,16 @@ class ConversionContext:
     source_key: str
     warnings: list[doc.Warning] = field(default_factory=list)
     converters: dict[str, Converter] = field(default_factory=lambda: load_converters())
+    # (source lines, block id) of every block converted: where a warning's line landed.
+    located: list[tuple[doc.Lines, str]] = field(default_factory=list)
     _seen: dict[str, int] = field(default_factory=dict)
 
     def convert(self, element: Any) -> dict:
-        return self.converters[type(element).__name__].convert(element, self)
+        block = self.converters[type(element).__name__].convert(element, self)
+        lines = getattr(element, "lines", None)
+        if isinstance(lines, doc.Lines) and block.get("id"):
+            self.located.append((lines, block["id"]))
+        return block
 
     def block_id(self, *parts: Any) -> str:
         key = "\x1f".join([self.source_key, *map(str, parts)])

@@ -59,7 +59,8 @@ def counts_shown(counts: Mapping) -> list[tuple[str, object]]:
 
 def warning_groups(warnings: list) -> list[dict]:
     """``warnings`` (``Warning`` values or stored dicts) by what to do, said in the editor's
-    language: ``{"code", "label", "warnings": [{"line", "code", "message"}]}``."""
+    language: ``{"code", "label", "warnings": [{"line", "code", "params", "message",
+    "contentpath"}]}``."""
     known = {code for code, _label in WARNING_GROUPS if code}
     stored = [_stored(warning) for warning in warnings]
     groups = []
@@ -74,6 +75,8 @@ def warning_groups(warnings: list) -> list[dict]:
                     "code": w.get("code", ""),
                     "params": w.get("params", {}),
                     "message": describe(w),
+                    # Where the page editor shows it (reports stored before this have none).
+                    "contentpath": w.get("contentpath", ""),
                 }
                 for w in chosen
             ]

@@ -24,7 +24,7 @@ from .converters import ConversionContext, convert_body
 from .hints import hint_json
 from .registry import organisation_registry
 from .safety import executable_content
-from .streamdata import strings
+from .streamdata import block_paths, strings
 
 FORMATS = ("auto", *formats.FORMATS)
 
@@ -50,12 +50,14 @@ class PreparedImport:
     reading: list[Reading] = field(default_factory=list)  # how each part was read, and why
     hints: list[Hint] = field(default_factory=list)  # the corrections asked for
     hints_applied: list[int] = field(default_factory=list)  # the lines they were applied to
+    # Source line → where the page editor shows what came of it (a Wagtail content path).
+    line_paths: dict[int, str] = field(default_factory=dict)
 
     @property
     def report(self) -> dict[str, Any]:
         return {
             "counts": self.counts,
-            "warnings": [w.as_dict() for w in self.warnings],
+            "warnings": [self._located(w.as_dict()) for w in self.warnings],
             "unplaced": [vars(u) for u in self.unplaced],
         }
 
@@ -74,6 +76,10 @@ class PreparedImport:
                 "not_applied": [hint_json(h) for h in self.hints_missed],
             },
         }
+
+    def _located(self, warning: dict[str, Any]) -> dict[str, Any]:
+        path = self.line_paths.get(warning["line"])
+        return {**warning, "contentpath": path} if path else warning
 
     @property
     def hints_missed(self) -> list[Hint]:
@@ -181,6 +187,7 @@ def _prepare(
         reading=list(document.reading),
         hints=list(hints or []),
         hints_applied=list(document.hints_applied),
+        line_paths=_line_paths(document, context, body),
     )
     if title and document.title and title.strip() != document.title:
         # The overridden title's words are not lost: the report keeps them.
@@ -207,6 +214,23 @@ def _page_fields(document: Document, title: str, context, key: str) -> dict[str,
         "intro": intro,
         "source_key": key,
     }
+
+
+def _line_paths(document: Document, context: ConversionContext, body: list[dict]) -> dict[int, str]:
+    """For each source line, the content path of the narrowest block made from it (the card,
+    not its section), or the page field: where an editor acts on a warning about that line."""
+    paths = block_paths(body)
+    spans = [(lines, paths[block_id]) for lines, block_id in context.located if block_id in paths]
+    if document.header_image:
+        spans.append((document.header_image.lines, "header_image"))
+    spans += [(paragraph.lines, "intro") for paragraph in document.intro]
+    found: dict[int, tuple[int, str]] = {}
+    for lines, path in spans:
+        for line in range(lines.first, lines.last + 1):
+            width = lines.last - lines.first
+            if line not in found or width < found[line][0]:
+                found[line] = (width, path)
+    return {line: path for line, (_width, path) in found.items()}
 
 
 def _find_hub(labels: list[str]) -> int | None:

@@ -18,6 +18,7 @@ from ..importer.structure.build import READING_TEXT_CHARS
 from ..models import Organisation
 from ..permissions import user_can_manage_organisations
 from .messages import describe, warning_groups
+from .streamdata import blocks
 
 if TYPE_CHECKING:
     from ..forms import SignedSource
@@ -54,9 +55,7 @@ def build_preview(plan: ImportPlan, user=None) -> dict:
     stream_block = get_page_model()._meta.get_field("body").stream_block
     organisation_ids = {
         item["value"]
-        for block in prepared.body
-        if block["type"] == "section"
-        for card in block["value"]["items"]
+        for _path, card in blocks(prepared.body)
         if card["type"] == "initiative"
         for item in card["value"]["organisations"]
     }

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 
 from ..validators import has_safe_scheme
+from .streamdata import blocks
 
 # Elements that run code or load what can: scripts, plug-ins, frames, styles, foreign markup,
 # and what redirects or re-bases the page (``meta`` refresh, ``base``, ``link``).
@@ -57,17 +58,16 @@ def _executable(fragment: str) -> list[str]:
 
 
 def _rich_texts_and_urls(page_fields: dict, body: list[dict]) -> Iterator[tuple[str, str, str]]:
-    """(kind, where, value) for every rich text and URL of a page about to be stored."""
+    """(kind, where, value) for every rich text and URL of a page about to be stored;
+    ``where`` names the block by its type and content path."""
     yield "rich", "intro", page_fields.get("intro") or ""
-    stack = [(block, block["type"]) for block in body]
-    while stack:
-        block, where = stack.pop()
+    for path, block in blocks(body):
         kind, value = block["type"], block["value"]
+        where = f"{kind} {path}"
         if kind == "paragraph":
             yield "rich", where, value
         elif kind == "section":
             yield "rich", f"{where}.intro", value.get("intro") or ""
-            stack += [(item, f"{where}.{item['type']}") for item in value.get("items", [])]
         elif kind == "initiative":
             yield "rich", f"{where}.text", value.get("text") or ""
             for link in value.get("links", []):

@@ -1,11 +1,13 @@
 """Template tags of the import screens."""
 
 from django import template
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from ..importing.hints import stored_hints
 from ..importing.messages import counts_shown, describe, warning_groups
 from ..importing.preview import ROLE_LABELS
+from ..viewsets import organisation_chooser_viewset
 
 register = template.Library()
 
@@ -36,3 +38,11 @@ def kept_corrections(source_key: str) -> list[dict]:
         {**hint, "role_label": labels.get(hint["role"], hint["role"])}
         for hint in stored_hints(source_key)
     ]
+
+
+@register.simple_tag
+def organisation_chooser(name: str, id: str, form: str = "w-editor-form") -> SafeString:
+    """Wagtail's organisation chooser (the one cards use) as a field of ``form``: the
+    preview's controls stand outside the form element and join it by ``form="…"``."""
+    widget = organisation_chooser_viewset.widget_class()
+    return widget.render(name, None, attrs={"id": id, "form": form})

@@ -25,7 +25,8 @@ from ..importing.plan import ImportPlan, plan_import
 from ..importing.preview import build_preview, corrected_hints
 from ..models import ImportRun
 from ..permissions import importable_parents, parent_problem, user_can_import
-from .name_actions import apply_name_action
+from ..viewsets import organisation_chooser_viewset
+from .name_actions import NameActionIncomplete, apply_name_action
 
 
 def signed_source(request) -> SignedSource | None:
@@ -143,6 +144,8 @@ class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, FormView):
         confirm = ConfirmImportForm(initial={"source": token}, user=self.request.user)
         preview = build_preview(plan, self.request.user)
         context = self.get_context_data(form=confirm, plan=plan, preview=preview)
+        # The alias actions choose the organisation with Wagtail's chooser, as cards do.
+        context["media"] = confirm.media + organisation_chooser_viewset.widget_class().media
         context["action_url"] = reverse("wagtail_dossiers_import:confirm")
         context["correct_url"] = reverse("wagtail_dossiers_import:correct")
         context["form_is_multipart"] = False
@@ -167,6 +170,9 @@ class CorrectImportView(ImportView):
             except PermissionError:
                 done = None
                 messages.error(request, gettext("You may not add or change organisations."))
+            except NameActionIncomplete as problem:
+                done = None
+                messages.warning(request, str(problem))
             if done:
                 messages.success(request, done)
             source.hints = corrected_hints(source, request.POST)

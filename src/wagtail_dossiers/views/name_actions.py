@@ -19,10 +19,15 @@ from ..models import Organisation
 from ..permissions import user_can_manage_organisations
 
 
+class NameActionIncomplete(ValueError):
+    """An action the post does not say enough for (an alias of no organisation chosen)."""
+
+
 def apply_name_action(user, source: SignedSource, post) -> str | None:
     """Do the name action ``post`` asks for; the message to show, or None when none was asked.
 
-    Raises ``PermissionError`` for a user who may not add or change organisations.
+    Raises ``PermissionError`` for a user who may not add or change organisations, and
+    ``NameActionIncomplete`` (its message for the editor) when a choice is missing.
     """
     # The buttons carry `<line>:<name>`: the warning's line and the name it reports.
     line, name = _line_and_name(post.get("organisation-create", ""))
@@ -30,8 +35,15 @@ def apply_name_action(user, source: SignedSource, post) -> str | None:
         return _create(user, source, name, line)
     if index := post.get("organisation-alias", ""):
         name = post.get(f"alias-name-{index}", "").strip()
-        target = post.get(f"alias-target-{index}", "")
-        return _alias(user, name, target) if name and target.isdigit() else None
+        # Wagtail's chooser fills `alias-target-`; without JavaScript, a plain select does.
+        target = post.get(f"alias-target-{index}") or post.get(f"alias-choice-{index}", "")
+        if not user_can_manage_organisations(user):
+            raise PermissionError
+        if not target.isdigit():
+            raise NameActionIncomplete(
+                gettext("Choose the organisation that “%(name)s” is an alias of.") % {"name": name}
+            )
+        return _alias(user, name, target) if name else None
     line, name = _line_and_name(post.get("organisation-ignore", ""))
     if name:
         hints = [h for h in source.hints or [] if not _same_ignore(h, name)]

@@ -42,6 +42,12 @@
         return;
       }
       preview().replaceWith(fresh);
+      // Scripts a DOMParser read never run; Wagtail's choosers start from inline ones.
+      for (const parsed of fresh.querySelectorAll("script:not([src])")) {
+        const script = document.createElement("script");
+        script.textContent = parsed.textContent;
+        parsed.replaceWith(script);
+      }
       form.querySelector('input[name="source"]').value = token.value;
       const again = document.querySelector(`select[name="${focused}"]`);
       if (again) again.focus();
