@@ -24,7 +24,7 @@ from wagtail.rich_text import RichText
 
 from .conf import get_setting
 from .importer.words import normalise
-from .rawbody import card_organisation_ids, raw_sections, read_body, section_items
+from .streamdata import card_organisation_ids, raw_sections, read_body, section_items
 
 TAG_RE = re.compile(r"<[^>]*>")
 # What JavaScript's ``normalize("NFKD").replace(/[\u0300-\u036f]/g, "")`` removes.
@@ -242,7 +242,7 @@ class DossierFilter:
 
     @cached_property
     def stored(self):
-        """The stored body, walked once (``rawbody.read_body``): no conversion."""
+        """The stored body, walked once (``streamdata.read_body``): no conversion."""
         return read_body(self.page)
 
     @cached_property

@@ -32,7 +32,7 @@ from django.utils.translation import gettext
 from wagtail.images import get_image_model
 
 from .conf import get_setting
-from .rawbody import Dependencies, card_dependencies
+from .streamdata import Dependencies, card_dependencies
 
 CARD_TEMPLATE = "wagtail_dossiers/blocks/initiative.html"
 # What a card shows of the records it names (``Versions``).

@@ -20,7 +20,7 @@ from wagtail.models import ReferenceIndex
 
 from .conf import get_page_model
 from .filters import card_anchor, plain_text, section_anchors
-from .rawbody import list_item_value, raw_sections
+from .streamdata import list_item_value, raw_sections
 
 TITLE_WORDS = 12
 EXCERPT_WORDS = 30

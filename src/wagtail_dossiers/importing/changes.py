@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..importer.words import TAG_RE
-from .streamdata import strings
+from ..streamdata import strings
 
 # Draftail adds a key to every block of rich text it saves: not a change of content.
 _BLOCK_KEY_RE = re.compile(r'\s+data-block-key="[^"]*"')

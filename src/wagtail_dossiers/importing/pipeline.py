@@ -20,11 +20,11 @@ from ..importer.decode import MIXED, DecodeError, decode, sniff_format, windows_
 from ..importer.document import Document, Initiative, Reading, Section, Unplaced, Warning
 from ..importer.enrich import enrich
 from ..importer.structure import Hint, names_not_organisations
+from ..streamdata import block_paths, strings
 from .converters import ConversionContext, convert_body
 from .hints import hint_json
 from .registry import organisation_registry
 from .safety import executable_content
-from .streamdata import block_paths, strings
 
 FORMATS = ("auto", *formats.FORMATS)
 

@@ -17,8 +17,8 @@ from ..importer.decode import DecodeError, decode
 from ..importer.structure.build import READING_TEXT_CHARS
 from ..models import Organisation
 from ..permissions import user_can_manage_organisations
+from ..streamdata import blocks
 from .messages import describe, warning_groups
-from .streamdata import blocks
 
 if TYPE_CHECKING:
     from ..forms import SignedSource

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from html.parser import HTMLParser
 
+from ..streamdata import blocks
 from ..validators import has_safe_scheme
-from .streamdata import blocks
 
 # Elements that run code or load what can: scripts, plug-ins, frames, styles, foreign markup,
 # and what redirects or re-bases the page (``meta`` refresh, ``base``, ``link``).

@@ -1,16 +1,20 @@
-"""A dossier page's body as stored, read without converting the StreamField.
+"""Raw StreamField data (what ``get_prep_value`` gives and revisions store), walked in one place.
 
 Converting a 500-card body fetches every organisation, page and image it names and builds
-thousands of values; the public page, the organisation pages and the filter's cache checks
-need far less: the blocks' types, ids and plain values, and which records the cards name.
-Stored data is what ``get_prep_value`` gives: ``{"type", "value", "id"}`` dicts, and list
-items as ``{"type": "item", "value", "id"}`` or, in older data, bare values.
+thousands of values. Most readers need far less: the public page, the organisation pages and
+the filter's cache checks need the blocks' types, ids and plain values and which records the
+cards name; the importer's word check and change list need every string a body holds; the
+safety guard, the preview and the report's links to the editor need every block with where
+it sits. Stored blocks are ``{"type", "value", "id"}`` dicts, and list items
+``{"type": "item", "value", "id"}`` or, in older data, bare values.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 # Internal links in stored rich text: ``<a linktype="page" id="5">``, documents alike.
 RICH_TEXT_LINK_RE = re.compile(r'<a linktype="(page|document)" id="(\d+)"')
@@ -99,3 +103,52 @@ def read_body(page) -> StoredBody:
         for card in section:
             deps.add_card(card.get("value") or {})
     return StoredBody(blocks, sections, cards, deps)
+
+
+def strings(
+    value: Any, *, only: frozenset[str] | None = None, skip: frozenset[str] = frozenset()
+) -> Iterator[str]:
+    """Every string in ``value``, in order: under the keys in ``only`` when given (and the
+    lists under them), never under the keys in ``skip``."""
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict):
+            chosen = [
+                child
+                for key, child in item.items()
+                if key not in skip and (only is None or key in only)
+            ]
+            stack.extend(reversed(chosen))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+
+
+def blocks(value: Any, prefix: str = "body") -> Iterator[tuple[str, dict]]:
+    """Every block in ``value`` (a stream's raw data) with its content path, in document
+    order, each before the blocks it holds: ``body.<section id>.items.<card id>``, as
+    Wagtail's editor addresses a block (its ``data-contentpath`` attributes, the
+    ``#:w:contentpath=`` anchor). List items (a card's organisations and links) are blocks
+    of type ``item``."""
+    stack: list[tuple[Any, str]] = [(block, prefix) for block in reversed(value or [])]
+    while stack:
+        block, path = stack.pop()
+        if not (isinstance(block, dict) and "type" in block and "value" in block):
+            continue
+        here = f"{path}.{block['id']}" if block.get("id") else path
+        yield here, block
+        if isinstance(block["value"], dict):
+            children = [
+                (child, f"{here}.{key}")
+                for key, items in block["value"].items()
+                if isinstance(items, list)
+                for child in items
+            ]
+            stack.extend(reversed(children))
+
+
+def block_paths(value: Any, prefix: str = "body") -> dict[str, str]:
+    """Each block id in ``value`` → its content path."""
+    return {block["id"]: path for path, block in blocks(value, prefix) if block.get("id")}
