@@ -317,3 +317,11 @@ def test_the_title_printed_again_is_debris_and_sentences_ending_in_a_question_ar
         "Je hebt een verenigi",
         "Er zijn verschillend",
     ]
+
+
+def test_text_above_the_first_heading_is_the_intro_with_an_image_among_it():
+    document = read("image-amid-the-intro.txt")
+    assert [p.text[:20] for p in document.intro] == ["Een buurtfeest breng", "Je hoeft er geen ver"]
+    (image, section) = document.body
+    assert (image.alt, image.caption) == ("zomerfeest plein 2022", "Foto: © Ria Smet")
+    assert section.heading == "Wat regel je vooraf?"

@@ -309,7 +309,8 @@ class DocumentBuilder:
 
     def _add_paragraph(self, paragraph: Paragraph) -> None:
         if self.section is None:
-            if not self.doc.body and not self.after_contact:
+            # Text above the first section is the intro, an image standing among it or not.
+            if not self.after_contact and all(isinstance(i, Image) for i in self.doc.body):
                 self.doc.intro.append(paragraph)
             else:
                 self.doc.body.append(paragraph)
