@@ -325,3 +325,13 @@ def test_text_above_the_first_heading_is_the_intro_with_an_image_among_it():
     (image, section) = document.body
     assert (image.alt, image.caption) == ("zomerfeest plein 2022", "Foto: © Ria Smet")
     assert section.heading == "Wat regel je vooraf?"
+
+
+def test_the_title_is_the_line_the_breadcrumb_or_the_document_title_names():
+    document = read("title-named-by-the-tab.txt")
+    assert document.title == "“Iedereen verdient een plek waar hij welkom is”"
+    assert document.intro[0].text.startswith("Het buurthuis in de Stationsstraat")
+    document = read("title-named-by-the-document-title.html")
+    assert document.title == "Buurtwerk in beeld"
+    # The site's name, as the document title ends, is no part of the page.
+    assert "Samenlevingsopbouw Noord" in [u.text for u in document.unplaced]

@@ -16,6 +16,7 @@ from .roles import Role
 
 NEVER = float("-inf")
 NUMBER_RE = re.compile(r"\d{1,9}")
+WORD_RE = re.compile(r"\w+")
 TITLE_PARTS_RE = re.compile(r"\s+[|–—»:-]\s+|\s*\|\s*")
 Scores = dict[Role, tuple[float, str]]
 
@@ -43,6 +44,8 @@ class Context:
     # before any running text: a menu or a breadcrumb above the page
     browser_title: int = -1  # a first line `Page | Site` whose page name the page repeats
     led_in: set[int] = field(default_factory=set)  # items of a list a sentence leads in to (`:`)
+    named: set[int] = field(default_factory=set)  # lines the browser tab or a breadcrumb names
+    site_named: set[int] = field(default_factory=set)  # … and lines that are the site's name
 
     def __post_init__(self) -> None:
         kinds = [block.kind for block in self.blocks]
@@ -52,6 +55,7 @@ class Context:
         )
         self._runs()
         self.browser_title = self._browser_title()
+        self._named_by_chrome()
         levels = [b.heading for b in self.blocks if b.heading and b.kind is Kind.TEXT]
         if levels:
             top = min(levels)
@@ -151,6 +155,34 @@ class Context:
                 return first
         return -1
 
+    def _named_by_chrome(self) -> None:
+        """The lines the chrome above names as the page: a person reads the title off the
+        browser tab (`Gemeente X | Leidraad …`), the document's ``<title>`` or a breadcrumb's
+        last crumb (`Home » Nieuws » Titel`); the tab's other parts name the site."""
+        names: list[list[str]] = []
+        sites: list[list[str]] = []
+        for i, block in enumerate(self.blocks):
+            if block.kind is Kind.PAGE_TITLE and block.title and block.title != block.text:
+                names.append(_words(block.title))
+                rest = block.text[len(block.title) :]
+                sites.extend(_words(part) for part in TITLE_PARTS_RE.split(rest) if part.strip())
+            elif i == self.browser_title:
+                parts = [_words(part) for part in TITLE_PARTS_RE.split(block.text)]
+                if "»" in block.text:
+                    parts = parts[-1:]  # a breadcrumb: the last crumb is the page
+                names.extend(part for part in parts if len(part) >= 2 or part is parts[0])
+        if not names:
+            return
+        for i in range(min(len(self.blocks), self.first_text + 12)):
+            block = self.blocks[i]
+            if block.kind is not Kind.TEXT or i == self.browser_title or block.heading > 2:
+                continue
+            text = _words(block.text)
+            if any(text == name or len(name) >= 2 and text[-len(name) :] == name for name in names):
+                self.named.add(i)
+            elif text in sites:
+                self.site_named.add(i)
+
     def _after(self, i: int) -> int:
         """The first block after item ``i`` and its sub-items."""
         i += 1
@@ -179,6 +211,10 @@ class Context:
             return False
         shape = self.shapes[i]
         return shape.words >= 8 or (shape.words >= 3 and shape.last_mark in (".", "!", "…"))
+
+
+def _words(text: str) -> list[str]:
+    return WORD_RE.findall(text.casefold())
 
 
 def _marker(block: SourceBlock) -> str:

@@ -23,10 +23,13 @@ NOT_HEADINGS = (
 )
 
 
-def title(context: Context, block: SourceBlock, shape: Shape) -> tuple[float, str]:
+def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
+    block = context.blocks[i]
     if any(getattr(shape, name) for name in NOT_HEADINGS):
         return -3.0, "reads as something else"
     score, reason = 0.0, "a short line at the top"
+    if i in context.named:
+        score, reason = 2.0, "the page's name, as the browser tab or the breadcrumb gives it"
     if shape.sentence_break and not block.heading:
         if shape.last_mark in (".", ":"):
             return NEVER, ""  # sentences that end in a full stop are a paragraph

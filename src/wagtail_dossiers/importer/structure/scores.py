@@ -46,7 +46,7 @@ def emissions(context: Context, i: int) -> Scores:
     if block.kind in (Kind.ITEM, Kind.ROW):
         scores.update(item_scores(context, i, block, shape))
         return scores
-    scores[Role.TITLE] = title(context, block, shape)
+    scores[Role.TITLE] = title(context, i, shape)
     scores[Role.HEADER_IMAGE] = _alt_text(context, i, shape, header=True)
     scores[Role.IMAGE] = _alt_text(context, i, shape, header=False)
     heading = heading_score(context, i, shape)
@@ -78,6 +78,8 @@ def _debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 3.0, "the browser's title: the page's name and the site's"
     if shape.debris:
         return 3.0, "reads as website debris"
+    if i in context.site_named:
+        return 2.5, "the site's name, as the browser tab gives it"
     if shape.identifier:
         return 3.0, "a layout identifier, not words"
     if i in context.title_repeats:
