@@ -335,3 +335,9 @@ def test_the_title_is_the_line_the_breadcrumb_or_the_document_title_names():
     assert document.title == "Buurtwerk in beeld"
     # The site's name, as the document title ends, is no part of the page.
     assert "Samenlevingsopbouw Noord" in [u.text for u in document.unplaced]
+
+
+def test_a_first_paragraph_that_is_the_browser_tab_is_debris_in_html_as_in_text():
+    document = read("tab-line-in-html.html")
+    assert document.title == "Vrijwilligers"
+    assert "Vrijwilligers - Buurtwerk Noord" in [u.text for u in document.unplaced]

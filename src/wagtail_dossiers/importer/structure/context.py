@@ -139,7 +139,7 @@ class Context:
         """The first line, when it is what a browser's tab showed (`Leidraad | Gemeente X`,
         `FAQ - VZW Support`): a page and a site name, and the page's own title follows."""
         first = self.first_text
-        if first >= len(self.blocks) or not self.blocks[first].spacing:
+        if first >= len(self.blocks):
             return -1
         parts = [part.casefold() for part in TITLE_PARTS_RE.split(self.blocks[first].text)]
         if len(parts) < 2:
