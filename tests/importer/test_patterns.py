@@ -341,3 +341,11 @@ def test_a_first_paragraph_that_is_the_browser_tab_is_debris_in_html_as_in_text(
     document = read("tab-line-in-html.html")
     assert document.title == "Vrijwilligers"
     assert "Vrijwilligers - Buurtwerk Noord" in [u.text for u in document.unplaced]
+
+
+def test_html_typed_in_an_editor_reads_as_its_text_a_title_over_two_lines_and_dash_points():
+    document = read("typed-in-an-editor.html")
+    assert document.title == "Samen versterken we buurten"
+    (points,) = [p for p in document.intro if p.html.startswith("<ul>")]
+    assert points.html.count("<li>") == 3
+    assert points.text.startswith("een buurthuis dat elke dag open is,")

@@ -193,11 +193,14 @@ def _continue(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     if previous is None or previous.kind not in (Kind.TEXT, Kind.ITEM):
         return NEVER, ""
     if block.blank_before:  # only a contact's details go on after a blank line, or the
-        # end of a line broken off before it (`Samen versterken we` / `buurten`)
+        # end of a line broken off before it, in text or in a paragraph of its own (`Samen
+        # versterken we` / `buurten`)
         if shape.detail:
             return 0.0, "a contact detail"
         before = context.shapes[i - 1]
-        if block.spacing and shape.first == "lower" and shape.words <= 3 and not before.last_mark:
+        # Markup parts its paragraphs for sure: only a title or heading's end is broken off.
+        opens = block.spacing or before.first == "upper" and not previous.heading
+        if shape.first == "lower" and shape.words <= 3 and not before.last_mark and opens:
             return 1.2, "the end of the line above, broken off"
         return NEVER, ""
     before = context.shapes[i - 1]
