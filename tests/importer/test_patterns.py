@@ -349,3 +349,20 @@ def test_html_typed_in_an_editor_reads_as_its_text_a_title_over_two_lines_and_da
     (points,) = [p for p in document.intro if p.html.startswith("<ul>")]
     assert points.html.count("<li>") == 3
     assert points.text.startswith("een buurthuis dat elke dag open is,")
+
+
+def test_a_run_of_short_lines_each_over_one_short_text_is_an_overview_of_cards():
+    document = read("overview-of-headlines.txt")
+    assert [card.title for card in cards(document)] == [
+        "Buurthuis De Ster viert tien jaar",
+        "Nieuwe moestuin op het Kerkplein",
+        "Repair café zoekt herstellers",
+    ]
+    assert cards(document)[2].text.endswith("de vaste herstellers leren je de kneepjes.")
+
+
+def test_an_articles_byline_is_debris_not_a_heading():
+    document = read("article-with-a-byline.txt")
+    assert "Door An Peeters" in [u.text for u in document.unplaced]
+    assert document.intro[0].text.startswith("Een leesclub begint")
+    assert headings(document) == ["Waar vind je leden?"]

@@ -321,6 +321,21 @@ def test_debris_lines_go_to_unplaced_and_not_into_the_page():
     assert_nothing_lost(source, document)
 
 
+@pytest.mark.parametrize(
+    ("line", "debris"),
+    [
+        ("Door Erik Vanhee", True),
+        ("By Jane Smith", True),
+        ("Door Lies Van den Broeck", True),
+        ("Door Gent", False),  # `door` is also `through`: one capitalised word is a place
+        ("Door samen te werken", False),
+        ("Door de Stad", False),
+    ],
+)
+def test_a_byline_is_debris_and_a_line_that_opens_with_door_is_not(line, debris):
+    assert Detectors().is_debris(line) is debris
+
+
 def test_contact_with_email_and_phone_lines_is_one_top_level_contact():
     document = parse_text(read("debris-and-contact.txt"))
     contacts = [item for item in document.body if isinstance(item, Contact)]

@@ -90,6 +90,9 @@ DEBRIS_PATTERNS = [
     r"(gepubliceerd|geplaatst|gepost|laatst (bijgewerkt|gewijzigd)|published|posted|updated)"
     r"( op| on)?:? .*\d.*",
     r"leestijd:? .*\d.*|reading time:? .*\d.*|\d+ min(uten)? (leestijd|lezen|read)",
+    # An article's byline, a name of two words or more and nothing else: `Door Erik Vanhee`.
+    r"(geschreven door|tekst door|door|written by|by)\s+(?-i:[A-ZÀ-Þ][\w'’.-]*)"
+    r"(\s+((van|de|der|den|ten|ter|von|le|la|du)\s+)*(?-i:[A-ZÀ-Þ][\w'’.-]*)){1,3}",
 ]
 
 CALL_TO_ACTION_PATTERNS = [

@@ -45,6 +45,7 @@ class Context:
     browser_title: int = -1  # a first line `Page | Site` whose page name the page repeats
     led_in: set[int] = field(default_factory=set)  # items of a list a sentence leads in to (`:`)
     named: set[int] = field(default_factory=set)  # lines the browser tab or a breadcrumb names
+    headlines: set[int] = field(default_factory=set)  # short lines of a run, each over one text
     site_named: set[int] = field(default_factory=set)  # … and lines that are the site's name
 
     def __post_init__(self) -> None:
@@ -56,6 +57,7 @@ class Context:
         self._runs()
         self.browser_title = self._browser_title()
         self._named_by_chrome()
+        self._headlines()
         levels = [b.heading for b in self.blocks if b.heading and b.kind is Kind.TEXT]
         if levels:
             top = min(levels)
@@ -182,6 +184,40 @@ class Context:
                 self.named.add(i)
             elif text in sites:
                 self.site_named.add(i)
+
+    def _headlines(self) -> None:
+        """Short lines that each stand over one short text, three or more in a row: the
+        names of the items of an overview (news, projects, what we do), not sections."""
+        run: list[int] = []
+        i = 0
+        while i < len(self.blocks):
+            if texts := self._headline(i):
+                run.append(i)
+                i += 1 + texts
+                continue
+            if len(run) >= 3:
+                self.headlines.update(run)
+            run = []
+            i += 1
+        if len(run) >= 3:
+            self.headlines.update(run)
+
+    def _headline(self, i: int) -> int:
+        """How many short paragraphs (one or two) stand under line ``i``, if it names them."""
+        block, shape = self.blocks[i], self.shapes[i]
+        if block.kind is not Kind.TEXT or not is_short(shape, 12, 100) or block.heading:
+            return 0
+        if i == self.first_text:
+            return 0  # the title over the intro
+        if shape.last_mark in (".", "?", ":", ",", ";") or shape.sentence_break:
+            return 0
+        if shape.debris or shape.caption or shape.date or shape.call_to_action:
+            return 0
+        texts = 0
+        while texts < 3 and self.prose(i + 1 + texts):
+            texts += 1
+        words = sum(self.shapes[j].words for j in range(i + 1, i + 1 + texts))
+        return texts if 0 < texts <= 2 and words <= 120 else 0
 
     def _after(self, i: int) -> int:
         """The first block after item ``i`` and its sub-items."""

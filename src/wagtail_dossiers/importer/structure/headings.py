@@ -87,6 +87,8 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         score -= 3.0
     if marked:
         score -= 1.5
+    if i in context.headlines:
+        score -= 1.0  # it names one item of an overview, not a section
     following = context.block(i + 1)
     if not block.spacing:  # markup: a paragraph is a heading only by its look and place
         if not block.bold:
@@ -162,6 +164,8 @@ def card_title(context: Context, i: int, shape: Shape, heading: tuple[float, str
     score, reason = -1.0, "a short line above its text"
     if not block.blank_after and context.prose(i + 1):
         score, reason = score + 1.0, "a short line directly above its text"
+    if i in context.headlines:
+        score, reason = score + 2.0, "one of a run of names, each over one short text"
     if block.bold:
         score += 0.8
     if block.links:
