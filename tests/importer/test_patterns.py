@@ -366,3 +366,13 @@ def test_an_articles_byline_is_debris_not_a_heading():
     assert "Door An Peeters" in [u.text for u in document.unplaced]
     assert document.intro[0].text.startswith("Een leesclub begint")
     assert headings(document) == ["Waar vind je leden?"]
+
+
+def test_a_contact_line_gives_the_person_the_role_before_and_not_the_fields_label():
+    document = read("contact-lines-with-roles.txt")
+    contacts = [item for item in document.body if isinstance(item, Contact)]
+    assert [(c.name, c.role) for c in contacts] == [
+        ("Maria Peeters", "Voorzitter"),
+        ("Jan Van den Broeck", "Secretaris"),
+    ]
+    assert [c.email for c in contacts] == ["maria.peeters@voorbeeld.be", "jan.vdb@voorbeeld.be"]

@@ -161,6 +161,7 @@ class DefaultDetector(Detector):
         phone = PHONE_RE.search(rest)
         rest = _blank(rest, phone)
         action = next((m for p in self.contacts if (m := p.search(text))), None)
+        role = ""
         if not action and not (email and _looks_like_a_name(rest)):
             return None
         if action:
@@ -168,11 +169,17 @@ class DefaultDetector(Detector):
             if not _could_be_a_name(name):
                 return None  # `Wil je meer weten, contacteer dan …`: an invitation, no person
         else:
-            # No phrase to split on: keep the whole text as the name, so no word is lost.
+            # No phrase to split on: the text beside the address is the name, less the role
+            # before it and a field's label after it (`Voorzitter: An Peeters – E an@…`);
+            # whatever the fields leave out, the builder keeps for the report.
             name, label = rest, ""
+            if lead := ROLE_LEAD_RE.match(name):
+                role, name = lead["role"], name[lead.end() :]
+            name = FIELD_LABEL_RE.sub("", name)
         return Contact(
             name=" ".join(name.split()).strip(" ,;:-–"),
             lines=lines,
+            role=role,
             action_label=" ".join(label.split()).strip(" ,;:-–"),
             email=email.group(0) if email else "",
             phone=phone.group(0).strip() if phone else "",
@@ -199,6 +206,11 @@ def _contact_fields(text: str, lines: Lines) -> Contact | None:
     contact.name, contact.role = rest[0], ", ".join(rest[1:])
     return contact
 
+
+# A role before the name in a contact line: `Voorzitter: `, `Contactpersoon jeugd: `.
+ROLE_LEAD_RE = re.compile(r"\s*(?P<role>[A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+)?)\s*:\s+(?=[A-ZÀ-Þ])")
+# A field's label left after the name once its address is taken: `– E`, `- Tel.`, `e-mail:`.
+FIELD_LABEL_RE = re.compile(r"\s*[–—-]?\s*\b(?:e|t|m|tel|gsm|e-?mail|mail)\b\.?\s*:?\s*$", re.I)
 
 # Small words inside a name: `Marie van den Berg`, `Jan De Smet`.
 NAME_PARTICLES = frozenset(
