@@ -109,6 +109,9 @@ CALL_TO_ACTION_PATTERNS = [
     r"download|registreer|ga naar|surf naar|read|discover|find out|join|register)\b",
     r"\b(klik|click) (hier|here)\b",
     r"^\W*wil je (graag )?(meer )?(weten|info|informatie)\b",
+    # A question to the reader, then what to do about it: `Interesse? Neem contact op …`.
+    r"\?\s+(bekijk|ontdek|lees|neem|contacteer|mail|bel|schrijf|stuur|surf|kom|have a look|"
+    r"take a look|contact|call|email|write|visit)\b",
 ]
 
 # `Contact: Naam, functie, e-mail, tel.`: the fields after the label, comma by comma.
