@@ -376,3 +376,12 @@ def test_a_contact_line_gives_the_person_the_role_before_and_not_the_fields_labe
         ("Jan Van den Broeck", "Secretaris"),
     ]
     assert [c.email for c in contacts] == ["maria.peeters@voorbeeld.be", "jan.vdb@voorbeeld.be"]
+
+
+def test_numbered_lines_set_apart_over_their_own_points_and_text_are_numbered_headings():
+    document = read("numbered-headings-over-bullets.txt")
+    assert headings(document) == [
+        "1. Wie is vrijwilliger?",
+        "2. Mag iedereen vrijwilligerswerk doen?",
+    ]
+    assert document.sections[1].intro[0].text.startswith("Iedereen mag vanaf zestien jaar")
