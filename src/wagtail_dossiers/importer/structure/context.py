@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
+from .names import browser_title, named_by_chrome
 from .roles import Role
 
 NEVER = float("-inf")
 NUMBER_RE = re.compile(r"\d{1,9}")
-WORD_RE = re.compile(r"\w+")
-TITLE_PARTS_RE = re.compile(r"\s+[|–—»:-]\s+|\s*\|\s*")
 Scores = dict[Role, tuple[float, str]]
 
 
@@ -55,8 +54,10 @@ class Context:
             (i for i, kind in enumerate(kinds) if kind is Kind.TEXT and self.prose(i)), len(kinds)
         )
         self._runs()
-        self.browser_title = self._browser_title()
-        self._named_by_chrome()
+        self.browser_title = browser_title(self.blocks, self.shapes, self.first_text)
+        self.named, self.site_named = named_by_chrome(
+            self.blocks, self.browser_title, self.first_text
+        )
         self._headlines()
         levels = [b.heading for b in self.blocks if b.heading and b.kind is Kind.TEXT]
         if levels:
@@ -137,54 +138,6 @@ class Context:
             return any(len(cell.split()) >= 6 for cell in block.text.split(" — "))
         return sentence_like(self.shapes[i])
 
-    def _browser_title(self) -> int:
-        """The first line, when it is what a browser's tab showed (`Leidraad | Gemeente X`,
-        `FAQ - VZW Support`): a page and a site name, and the page's own title follows."""
-        first = self.first_text
-        if first >= len(self.blocks):
-            return -1
-        parts = [part.casefold() for part in TITLE_PARTS_RE.split(self.blocks[first].text)]
-        if len(parts) < 2:
-            return -1
-        whole = self.blocks[first].text.casefold().strip()
-        for j in range(first + 1, min(first + 12, len(self.blocks))):
-            text = self.blocks[j].text.casefold().strip()
-            if self.blocks[j].kind is not Kind.TEXT or text == whole or self.shapes[j].words > 16:
-                continue  # not a title: the whole line again (a copy), or running text
-            # The page's name, first in the tab, as a line of its own (`FAQ`); or a name of
-            # two words or more closing a line (`Artikel Leidraad …`).
-            if text == parts[0] or any(len(p.split()) >= 2 and text.endswith(p) for p in parts):
-                return first
-        return -1
-
-    def _named_by_chrome(self) -> None:
-        """The lines the chrome above names as the page: a person reads the title off the
-        browser tab (`Gemeente X | Leidraad …`), the document's ``<title>`` or a breadcrumb's
-        last crumb (`Home » Nieuws » Titel`); the tab's other parts name the site."""
-        names: list[list[str]] = []
-        sites: list[list[str]] = []
-        for i, block in enumerate(self.blocks):
-            if block.kind is Kind.PAGE_TITLE and block.title and block.title != block.text:
-                names.append(_words(block.title))
-                rest = block.text[len(block.title) :]
-                sites.extend(_words(part) for part in TITLE_PARTS_RE.split(rest) if part.strip())
-            elif i == self.browser_title:
-                parts = [_words(part) for part in TITLE_PARTS_RE.split(block.text)]
-                if "»" in block.text:
-                    parts = parts[-1:]  # a breadcrumb: the last crumb is the page
-                names.extend(part for part in parts if len(part) >= 2 or part is parts[0])
-        if not names:
-            return
-        for i in range(min(len(self.blocks), self.first_text + 12)):
-            block = self.blocks[i]
-            if block.kind is not Kind.TEXT or i == self.browser_title or block.heading > 2:
-                continue
-            text = _words(block.text)
-            if any(text == name or len(name) >= 2 and text[-len(name) :] == name for name in names):
-                self.named.add(i)
-            elif text in sites:
-                self.site_named.add(i)
-
     def _headlines(self) -> None:
         """Short lines that each stand over one short text, three or more in a row: the
         names of the items of an overview (news, projects, what we do), not sections."""
@@ -247,10 +200,6 @@ class Context:
             return False
         shape = self.shapes[i]
         return shape.words >= 8 or (shape.words >= 3 and shape.last_mark in (".", "!", "…"))
-
-
-def _words(text: str) -> list[str]:
-    return WORD_RE.findall(text.casefold())
 
 
 def _marker(block: SourceBlock) -> str:
