@@ -350,6 +350,20 @@ def test_a_question_to_the_reader_then_what_to_do_is_a_call_to_action(line, invi
     assert (Detectors().call_to_action(line, Lines.one(1)) is not None) is invites
 
 
+@pytest.mark.parametrize(
+    ("line", "debris"),
+    [
+        ("naar top", True),
+        ("Vlaamse Gemeenschapscommissie Brussel - naar homepage", True),
+        ("Terug naar de startpagina", True),
+        ("Ga naar de top van de berg", False),
+        ("We gaan samen naar de homepage van de stad kijken", False),
+    ],
+)
+def test_back_to_top_and_a_logos_link_home_are_debris(line, debris):
+    assert Detectors().is_debris(line) is debris
+
+
 def test_contact_with_email_and_phone_lines_is_one_top_level_contact():
     document = parse_text(read("debris-and-contact.txt"))
     contacts = [item for item in document.body if isinstance(item, Contact)]

@@ -61,7 +61,9 @@ DEBRIS_PATTERNS = [
     r"preferences|agree)\b).*",
     r"cookies?|cookie[- ]?(beleid|instellingen|voorkeuren|verklaring|policy|settings|preferences)",
     r"(deel|share)( deze pagina| this page| dit artikel)?( via)?:?",
-    r"(terug )?naar boven",
+    r"(terug )?naar (de )?(boven|top)( van de pagina)?",
+    # A logo's link, its alt text perhaps cut off: `Gemeente X - naar homepage`.
+    r"(.{0,80}\s[-–|]\s)?(terug )?naar (de )?(homepage|startpagina)",
     r"back to top",
     r"(print|afdrukken)( deze pagina)?",
     r"menu",
