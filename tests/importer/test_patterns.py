@@ -385,3 +385,13 @@ def test_numbered_lines_set_apart_over_their_own_points_and_text_are_numbered_he
         "2. Mag iedereen vrijwilligerswerk doen?",
     ]
     assert document.sections[1].intro[0].text.startswith("Iedereen mag vanaf zestien jaar")
+
+
+def test_a_row_of_tags_or_a_hashtag_under_the_title_is_the_pages_theme_not_a_heading():
+    document = read("tags-under-the-title.txt")
+    assert document.dossier_labels == ["Fietsen - Duurzaamheid - Buurtwerk"]
+    assert document.intro[0].text.startswith("In vier wijken leren jongeren")
+    assert headings(document) == ["Hoe begon het?"]
+    document = read("hashtag-under-the-title.txt")
+    assert document.dossier_labels == ["#Jeugdwerkwerkt"]
+    assert headings(document) == ["Een wereld die geen definitie kent"]

@@ -66,7 +66,7 @@ def emissions(context: Context, i: int) -> Scores:
     scores[Role.CARD] = _typed_card(block, shape)
     scores[Role.CAPTION] = _caption(context, i, block, shape)
     scores[Role.CALL_TO_ACTION] = _call_to_action(shape)
-    if block.spacing and block.blank_after:
+    if shape.tags or block.spacing and block.blank_after:
         scores[Role.DOSSIER_LABEL] = _tag(shape)
     scores[Role.CONTACT] = _contact(context, i, shape)
     scores[Role.CONTINUE] = _continue(context, i, shape)
@@ -155,6 +155,8 @@ def _caption(context: Context, i: int, block: SourceBlock, shape: Shape):
 
 def _tag(shape: Shape) -> tuple[float, str]:
     """A word or two standing under the title: the theme the old site filed the page under."""
+    if shape.tags:
+        return 2.5, "a row of tags under the title"
     if is_short(shape, 4, 40) and not shape.last_mark and not shape.sentence_break:
         return (-0.3 if shape.first == "lower" else 0.3), "a tag under the title"
     return NEVER, ""
