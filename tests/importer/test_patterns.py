@@ -317,3 +317,81 @@ def test_the_title_printed_again_is_debris_and_sentences_ending_in_a_question_ar
         "Je hebt een verenigi",
         "Er zijn verschillend",
     ]
+
+
+def test_text_above_the_first_heading_is_the_intro_with_an_image_among_it():
+    document = read("image-amid-the-intro.txt")
+    assert [p.text[:20] for p in document.intro] == ["Een buurtfeest breng", "Je hoeft er geen ver"]
+    (image, section) = document.body
+    assert (image.alt, image.caption) == ("zomerfeest plein 2022", "Foto: © Ria Smet")
+    assert section.heading == "Wat regel je vooraf?"
+
+
+def test_the_title_is_the_line_the_breadcrumb_or_the_document_title_names():
+    document = read("title-named-by-the-tab.txt")
+    assert document.title == "“Iedereen verdient een plek waar hij welkom is”"
+    assert document.intro[0].text.startswith("Het buurthuis in de Stationsstraat")
+    document = read("title-named-by-the-document-title.html")
+    assert document.title == "Buurtwerk in beeld"
+    # The site's name, as the document title ends, is no part of the page.
+    assert "Samenlevingsopbouw Noord" in [u.text for u in document.unplaced]
+
+
+def test_a_first_paragraph_that_is_the_browser_tab_is_debris_in_html_as_in_text():
+    document = read("tab-line-in-html.html")
+    assert document.title == "Vrijwilligers"
+    assert "Vrijwilligers - Buurtwerk Noord" in [u.text for u in document.unplaced]
+
+
+def test_html_typed_in_an_editor_reads_as_its_text_a_title_over_two_lines_and_dash_points():
+    document = read("typed-in-an-editor.html")
+    assert document.title == "Samen versterken we buurten"
+    (points,) = [p for p in document.intro if p.html.startswith("<ul>")]
+    assert points.html.count("<li>") == 3
+    assert points.text.startswith("een buurthuis dat elke dag open is,")
+
+
+def test_a_run_of_short_lines_each_over_one_short_text_is_an_overview_of_cards():
+    document = read("overview-of-headlines.txt")
+    assert [card.title for card in cards(document)] == [
+        "Buurthuis De Ster viert tien jaar",
+        "Nieuwe moestuin op het Kerkplein",
+        "Repair café zoekt herstellers",
+    ]
+    assert cards(document)[2].text.endswith("de vaste herstellers leren je de kneepjes.")
+
+
+def test_an_articles_byline_is_debris_not_a_heading():
+    document = read("article-with-a-byline.txt")
+    assert "Door An Peeters" in [u.text for u in document.unplaced]
+    assert document.intro[0].text.startswith("Een leesclub begint")
+    assert headings(document) == ["Waar vind je leden?"]
+
+
+def test_a_contact_line_gives_the_person_the_role_before_and_not_the_fields_label():
+    document = read("contact-lines-with-roles.txt")
+    contacts = [item for item in document.body if isinstance(item, Contact)]
+    assert [(c.name, c.role) for c in contacts] == [
+        ("Maria Peeters", "Voorzitter"),
+        ("Jan Van den Broeck", "Secretaris"),
+    ]
+    assert [c.email for c in contacts] == ["maria.peeters@voorbeeld.be", "jan.vdb@voorbeeld.be"]
+
+
+def test_numbered_lines_set_apart_over_their_own_points_and_text_are_numbered_headings():
+    document = read("numbered-headings-over-bullets.txt")
+    assert headings(document) == [
+        "1. Wie is vrijwilliger?",
+        "2. Mag iedereen vrijwilligerswerk doen?",
+    ]
+    assert document.sections[1].intro[0].text.startswith("Iedereen mag vanaf zestien jaar")
+
+
+def test_a_row_of_tags_or_a_hashtag_under_the_title_is_the_pages_theme_not_a_heading():
+    document = read("tags-under-the-title.txt")
+    assert document.dossier_labels == ["Fietsen - Duurzaamheid - Buurtwerk"]
+    assert document.intro[0].text.startswith("In vier wijken leren jongeren")
+    assert headings(document) == ["Hoe begon het?"]
+    document = read("hashtag-under-the-title.txt")
+    assert document.dossier_labels == ["#Jeugdwerkwerkt"]
+    assert headings(document) == ["Een wereld die geen definitie kent"]

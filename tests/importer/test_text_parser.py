@@ -321,6 +321,49 @@ def test_debris_lines_go_to_unplaced_and_not_into_the_page():
     assert_nothing_lost(source, document)
 
 
+@pytest.mark.parametrize(
+    ("line", "debris"),
+    [
+        ("Door Erik Vanhee", True),
+        ("By Jane Smith", True),
+        ("Door Lies Van den Broeck", True),
+        ("Door Gent", False),  # `door` is also `through`: one capitalised word is a place
+        ("Door samen te werken", False),
+        ("Door de Stad", False),
+    ],
+)
+def test_a_byline_is_debris_and_a_line_that_opens_with_door_is_not(line, debris):
+    assert Detectors().is_debris(line) is debris
+
+
+@pytest.mark.parametrize(
+    ("line", "invites"),
+    [
+        ("Interesse? Nog vragen? Neem zeker eens contact op met de voorzitter.", True),
+        ("Wil je de werking mee opvolgen? Bekijk dan zeker even de verslagen.", True),
+        ("Meer uitleg nodig? Contacteer ons op info@voorbeeld.be", True),
+        ("Wat doet de gemeente? Ze neemt de kosten van de zaal op zich.", False),
+        ("Hoe groot is de armoede in Vlaanderen? Eén op zeven mensen leeft in armoede.", False),
+    ],
+)
+def test_a_question_to_the_reader_then_what_to_do_is_a_call_to_action(line, invites):
+    assert (Detectors().call_to_action(line, Lines.one(1)) is not None) is invites
+
+
+@pytest.mark.parametrize(
+    ("line", "debris"),
+    [
+        ("naar top", True),
+        ("Vlaamse Gemeenschapscommissie Brussel - naar homepage", True),
+        ("Terug naar de startpagina", True),
+        ("Ga naar de top van de berg", False),
+        ("We gaan samen naar de homepage van de stad kijken", False),
+    ],
+)
+def test_back_to_top_and_a_logos_link_home_are_debris(line, debris):
+    assert Detectors().is_debris(line) is debris
+
+
 def test_contact_with_email_and_phone_lines_is_one_top_level_contact():
     document = parse_text(read("debris-and-contact.txt"))
     contacts = [item for item in document.body if isinstance(item, Contact)]

@@ -61,7 +61,9 @@ DEBRIS_PATTERNS = [
     r"preferences|agree)\b).*",
     r"cookies?|cookie[- ]?(beleid|instellingen|voorkeuren|verklaring|policy|settings|preferences)",
     r"(deel|share)( deze pagina| this page| dit artikel)?( via)?:?",
-    r"(terug )?naar boven",
+    r"(terug )?naar (de )?(boven|top)( van de pagina)?",
+    # A logo's link, its alt text perhaps cut off: `Gemeente X - naar homepage`.
+    r"(.{0,80}\s[-–|]\s)?(terug )?naar (de )?(homepage|startpagina)",
     r"back to top",
     r"(print|afdrukken)( deze pagina)?",
     r"menu",
@@ -90,6 +92,9 @@ DEBRIS_PATTERNS = [
     r"(gepubliceerd|geplaatst|gepost|laatst (bijgewerkt|gewijzigd)|published|posted|updated)"
     r"( op| on)?:? .*\d.*",
     r"leestijd:? .*\d.*|reading time:? .*\d.*|\d+ min(uten)? (leestijd|lezen|read)",
+    # An article's byline, a name of two words or more and nothing else: `Door Erik Vanhee`.
+    r"(geschreven door|tekst door|door|written by|by)\s+(?-i:[A-ZÀ-Þ][\w'’.-]*)"
+    r"(\s+((van|de|der|den|ten|ter|von|le|la|du)\s+)*(?-i:[A-ZÀ-Þ][\w'’.-]*)){1,3}",
 ]
 
 CALL_TO_ACTION_PATTERNS = [
@@ -106,6 +111,9 @@ CALL_TO_ACTION_PATTERNS = [
     r"download|registreer|ga naar|surf naar|read|discover|find out|join|register)\b",
     r"\b(klik|click) (hier|here)\b",
     r"^\W*wil je (graag )?(meer )?(weten|info|informatie)\b",
+    # A question to the reader, then what to do about it: `Interesse? Neem contact op …`.
+    r"\?\s+(bekijk|ontdek|lees|neem|contacteer|mail|bel|schrijf|stuur|surf|kom|have a look|"
+    r"take a look|contact|call|email|write|visit)\b",
 ]
 
 # `Contact: Naam, functie, e-mail, tel.`: the fields after the label, comma by comma.
@@ -158,6 +166,7 @@ class DefaultDetector(Detector):
         phone = PHONE_RE.search(rest)
         rest = _blank(rest, phone)
         action = next((m for p in self.contacts if (m := p.search(text))), None)
+        role = ""
         if not action and not (email and _looks_like_a_name(rest)):
             return None
         if action:
@@ -165,11 +174,17 @@ class DefaultDetector(Detector):
             if not _could_be_a_name(name):
                 return None  # `Wil je meer weten, contacteer dan …`: an invitation, no person
         else:
-            # No phrase to split on: keep the whole text as the name, so no word is lost.
+            # No phrase to split on: the text beside the address is the name, less the role
+            # before it and a field's label after it (`Voorzitter: An Peeters – E an@…`);
+            # whatever the fields leave out, the builder keeps for the report.
             name, label = rest, ""
+            if lead := ROLE_LEAD_RE.match(name):
+                role, name = lead["role"], name[lead.end() :]
+            name = FIELD_LABEL_RE.sub("", name)
         return Contact(
             name=" ".join(name.split()).strip(" ,;:-–"),
             lines=lines,
+            role=role,
             action_label=" ".join(label.split()).strip(" ,;:-–"),
             email=email.group(0) if email else "",
             phone=phone.group(0).strip() if phone else "",
@@ -196,6 +211,11 @@ def _contact_fields(text: str, lines: Lines) -> Contact | None:
     contact.name, contact.role = rest[0], ", ".join(rest[1:])
     return contact
 
+
+# A role before the name in a contact line: `Voorzitter: `, `Contactpersoon jeugd: `.
+ROLE_LEAD_RE = re.compile(r"\s*(?P<role>[A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+)?)\s*:\s+(?=[A-ZÀ-Þ])")
+# A field's label left after the name once its address is taken: `– E`, `- Tel.`, `e-mail:`.
+FIELD_LABEL_RE = re.compile(r"\s*[–—-]?\s*\b(?:e|t|m|tel|gsm|e-?mail|mail)\b\.?\s*:?\s*$", re.I)
 
 # Small words inside a name: `Marie van den Berg`, `Jan De Smet`.
 NAME_PARTICLES = frozenset(

@@ -3,7 +3,8 @@
 A heading's level, a paragraph set in bold, a list and its items, an image, a table row,
 a caption, page chrome: the markup says these for certain, so they travel as evidence. What
 legacy editors typed by hand instead of marking up is read here too, as the markup it
-stands for: `•` lines separated by ``<br>`` are list items. The document's ``<title>``
+stands for: `•` lines separated by ``<br>``, and paragraphs in a row that open with the same
+bullet, are list items. The document's ``<title>``
 loses the site's name after its separator (`Cultuur en klimaat - Dossiers - Site`).
 """
 
@@ -48,7 +49,48 @@ def source_blocks(blocks: list[Block]) -> list[SourceBlock]:
             out.extend(_items(block))
         elif isinstance(block, TextBlock):
             out.extend(_text(block))
+    return _typed_lists(out)
+
+
+def _typed_lists(blocks: list[SourceBlock]) -> list[SourceBlock]:
+    """Paragraphs in a row that each open with the same bullet (`<p>– de belbus,</p>`): the
+    items of a list typed in an editor, read as the text reader reads the same lines."""
+    out: list[SourceBlock] = []
+    i = 0
+    while i < len(blocks):
+        marker = _typed_marker(blocks[i])
+        end = i + 1
+        while marker and end < len(blocks) and _typed_marker(blocks[end]) == marker:
+            end += 1
+        if end - i < 2:
+            out.append(blocks[i])
+        else:
+            out.extend(_typed_item(block, first=j == i) for j, block in enumerate(blocks[i:end], i))
+        i = end
     return out
+
+
+def _typed_marker(block: SourceBlock) -> str:
+    if block.kind is not Kind.TEXT or block.heading or BREAK_RE.search(block.html):
+        return ""
+    found = MARKER_RE.match(block.text)
+    return found[0].strip() if found else ""
+
+
+def _typed_item(block: SourceBlock, *, first: bool) -> SourceBlock:
+    html = MARKER_RE.sub("", block.html, count=1).strip()
+    return SourceBlock(
+        Kind.ITEM,
+        MARKER_RE.sub("", block.text, count=1).strip(),
+        block.lines,
+        html=html,
+        links=block.links,
+        phones=block.phones,
+        blank_before=first,
+        spacing=False,
+        marker=_typed_marker(block),
+        problems=block.problems,
+    )
 
 
 def _page_title(block: PageTitleBlock) -> SourceBlock:

@@ -3,7 +3,8 @@
 Sections open at headings; cards, paragraphs, lists, images and calls to action go into the
 open section (or stand at the top level before the first one); a contact always stands at
 the top level and closes the section; what continues a part is added to it. Every word of a
-block lands in a field or in ``Document.unplaced``.
+block lands in a field or in ``Document.unplaced``. Images and captions (``images``) and
+what continues a part (``continuation``) are placed by the builder's two mixins.
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ from ..document import (
     Subheading,
     Unplaced,
 )
-from ..prose import join_fragments
 from .blocks import Kind, SourceBlock
 from .classify import Decision
-from .contacts import add_contact_line, contact_from
-from .evidence import ALT_PREFIX_RE
-from .parts import append, heading_text, item_text, lead, nest, nested_html, paragraph_of
+from .contacts import contact_from
+from .continuation import Continuation
+from .images import ImagePlacement
+from .parts import append, heading_text, item_text, lead, nested_html, paragraph_of
 from .roles import Role
 
 READING_TEXT_CHARS = 80
@@ -45,7 +46,7 @@ def build_document(decisions: list[Decision], detectors: Detectors) -> Document:
     return builder.doc
 
 
-class DocumentBuilder:
+class DocumentBuilder(ImagePlacement, Continuation):
     def __init__(self, detectors: Detectors) -> None:
         self.detectors = detectors
         self.doc = Document()
@@ -114,12 +115,6 @@ class DocumentBuilder:
         if label:
             self.doc.dossier_labels.append(label)
         self.last = None
-
-    def _header_image(self, block: SourceBlock) -> None:
-        if self.doc.header_image is not None:
-            self._image(block)
-            return
-        self.doc.header_image = self.last = self._new_image(block)
 
     def _intro(self, block: SourceBlock) -> None:
         self._paragraph_block(block)
@@ -196,47 +191,6 @@ class DocumentBuilder:
         self._add_paragraph(paragraph)
         self.last = paragraph
 
-    # -- images and captions ------------------------------------------------------------
-
-    def _image(self, block: SourceBlock) -> None:
-        image = self._new_image(block)
-        if self.caption is not None:
-            image.caption, self.caption = self.caption.text, None
-        if self.card_title is not None and self.card_image is None:
-            self.card_image = self.last = image  # between a card's title and its text
-            return
-        card = self.last
-        if isinstance(card, Initiative) and card.image is None and block.inside:
-            card.image = image  # the card's own image
-        else:
-            self._add(image)
-        self.last = image
-
-    def _new_image(self, block: SourceBlock) -> Image:
-        image = block.image
-        if image is None:
-            named = ALT_PREFIX_RE.fullmatch(block.text)
-            if named:  # `Header image: …` says what it is: the words after it are the alt text
-                self._unplace(block.first_line, named["prefix"])
-            image = Image(alt=named["alt"] if named else block.text, lines=block.lines)
-        variant = "src" if image.src else ""
-        self.doc.warn(image.lines.first, "image_missing", variant, alt=image.alt, src=image.src)
-        return image
-
-    def _caption(self, block: SourceBlock) -> None:
-        image = self.last
-        if isinstance(image, Image) and not image.caption:
-            image.caption = block.text
-            self.last = image
-            return
-        self._close_caption()
-        self.caption = block  # a caption written above its image waits for it
-
-    def _close_caption(self) -> None:
-        caption, self.caption = self.caption, None
-        if caption is not None:
-            self._paragraph_block(caption)
-
     # -- calls to action, contacts, debris ----------------------------------------------
 
     def _call_to_action(self, block: SourceBlock) -> None:
@@ -256,36 +210,6 @@ class DocumentBuilder:
         titled = block.kind in (Kind.ITEM, Kind.ROW) and block.title
         self._unplace(block.first_line, f"{block.title} {block.text}" if titled else block.text)
         self.last = self.doc.unplaced[-1] if block.text else None
-
-    def _continue(self, block: SourceBlock) -> None:
-        last = self.last
-        text = item_text(block) if block.kind in (Kind.ITEM, Kind.ROW) else block.text
-        if self.list_run and block.kind is Kind.ITEM:
-            self.list_run.append(block)  # a sub-item of the list's last item
-        elif isinstance(last, Document):
-            last.title = join_fragments([last.title, text])
-        elif isinstance(last, Section):
-            last.heading = join_fragments([last.heading, text])
-            last.lines.last = block.lines.last
-        elif isinstance(last, Paragraph | Initiative) and block.kind is Kind.ITEM:
-            nest(last, block, self.nested)
-        elif isinstance(last, Paragraph | Initiative):
-            append(last, block)
-        elif isinstance(last, CallToAction):
-            last.text = join_fragments([last.text, text])
-            last.lines.last = block.lines.last
-        elif isinstance(last, Contact):
-            for report in add_contact_line(last, block, self.detectors):
-                self._unplace(block.first_line, report)
-        elif isinstance(last, Image):
-            if last.caption:
-                last.caption = join_fragments([last.caption, text])
-            else:
-                last.alt = join_fragments([last.alt, text])
-        elif isinstance(last, Unplaced):
-            last.text = join_fragments([last.text, text])
-        else:  # nothing to continue: the block stands on its own
-            self._paragraph_block(block)
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -309,7 +233,8 @@ class DocumentBuilder:
 
     def _add_paragraph(self, paragraph: Paragraph) -> None:
         if self.section is None:
-            if not self.doc.body and not self.after_contact:
+            # Text above the first section is the intro, an image standing among it or not.
+            if not self.after_contact and all(isinstance(i, Image) for i in self.doc.body):
                 self.doc.intro.append(paragraph)
             else:
                 self.doc.body.append(paragraph)

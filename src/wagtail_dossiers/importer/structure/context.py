@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
+from .names import browser_title, named_by_chrome
 from .roles import Role
 
 NEVER = float("-inf")
 NUMBER_RE = re.compile(r"\d{1,9}")
-TITLE_PARTS_RE = re.compile(r"\s+[|–—»:-]\s+|\s*\|\s*")
 Scores = dict[Role, tuple[float, str]]
 
 
@@ -43,6 +43,9 @@ class Context:
     # before any running text: a menu or a breadcrumb above the page
     browser_title: int = -1  # a first line `Page | Site` whose page name the page repeats
     led_in: set[int] = field(default_factory=set)  # items of a list a sentence leads in to (`:`)
+    named: set[int] = field(default_factory=set)  # lines the browser tab or a breadcrumb names
+    headlines: set[int] = field(default_factory=set)  # short lines of a run, each over one text
+    site_named: set[int] = field(default_factory=set)  # … and lines that are the site's name
 
     def __post_init__(self) -> None:
         kinds = [block.kind for block in self.blocks]
@@ -51,7 +54,11 @@ class Context:
             (i for i, kind in enumerate(kinds) if kind is Kind.TEXT and self.prose(i)), len(kinds)
         )
         self._runs()
-        self.browser_title = self._browser_title()
+        self.browser_title = browser_title(self.blocks, self.shapes, self.first_text)
+        self.named, self.site_named = named_by_chrome(
+            self.blocks, self.browser_title, self.first_text
+        )
+        self._headlines()
         levels = [b.heading for b in self.blocks if b.heading and b.kind is Kind.TEXT]
         if levels:
             top = min(levels)
@@ -131,25 +138,39 @@ class Context:
             return any(len(cell.split()) >= 6 for cell in block.text.split(" — "))
         return sentence_like(self.shapes[i])
 
-    def _browser_title(self) -> int:
-        """The first line, when it is what a browser's tab showed (`Leidraad | Gemeente X`,
-        `FAQ - VZW Support`): a page and a site name, and the page's own title follows."""
-        first = self.first_text
-        if first >= len(self.blocks) or not self.blocks[first].spacing:
-            return -1
-        parts = [part.casefold() for part in TITLE_PARTS_RE.split(self.blocks[first].text)]
-        if len(parts) < 2:
-            return -1
-        whole = self.blocks[first].text.casefold().strip()
-        for j in range(first + 1, min(first + 12, len(self.blocks))):
-            text = self.blocks[j].text.casefold().strip()
-            if self.blocks[j].kind is not Kind.TEXT or text == whole or self.shapes[j].words > 16:
-                continue  # not a title: the whole line again (a copy), or running text
-            # The page's name, first in the tab, as a line of its own (`FAQ`); or a name of
-            # two words or more closing a line (`Artikel Leidraad …`).
-            if text == parts[0] or any(len(p.split()) >= 2 and text.endswith(p) for p in parts):
-                return first
-        return -1
+    def _headlines(self) -> None:
+        """Short lines that each stand over one short text, three or more in a row: the
+        names of the items of an overview (news, projects, what we do), not sections."""
+        run: list[int] = []
+        i = 0
+        while i < len(self.blocks):
+            if texts := self._headline(i):
+                run.append(i)
+                i += 1 + texts
+                continue
+            if len(run) >= 3:
+                self.headlines.update(run)
+            run = []
+            i += 1
+        if len(run) >= 3:
+            self.headlines.update(run)
+
+    def _headline(self, i: int) -> int:
+        """How many short paragraphs (one or two) stand under line ``i``, if it names them."""
+        block, shape = self.blocks[i], self.shapes[i]
+        if block.kind is not Kind.TEXT or not is_short(shape, 12, 100) or block.heading:
+            return 0
+        if i == self.first_text:
+            return 0  # the title over the intro
+        if shape.last_mark in (".", "?", ":", ",", ";") or shape.sentence_break:
+            return 0
+        if shape.debris or shape.caption or shape.date or shape.call_to_action:
+            return 0
+        texts = 0
+        while texts < 3 and self.prose(i + 1 + texts):
+            texts += 1
+        words = sum(self.shapes[j].words for j in range(i + 1, i + 1 + texts))
+        return texts if 0 < texts <= 2 and words <= 120 else 0
 
     def _after(self, i: int) -> int:
         """The first block after item ``i`` and its sub-items."""

@@ -63,6 +63,9 @@ DEPICTS_RE = re.compile(
 # … and widgets' letters: `A A A` (text size), `< >`.
 IDENTIFIER_RE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w*|\{+\$?[\w.]+\}+|(?:\w\s+){2,}\w")
 CLASS_NAME_RE = re.compile(r"[a-z][\w.-]*")
+# A theme's tags under the title: `#Jeugdwerkwerkt`, `Jeugdwerk - Toegankelijkheid - Inclusie`.
+TAG_RE = re.compile(r"#\w[\w-]*")
+TAG_SEP_RE = re.compile(r"\s+[-–|·/]\s+")
 FRAMED_RE = re.compile(r"([|=*#~]+)\s*[^|=*#~]+?\s*\1")
 LABEL_TEXT_RE = re.compile(r"(?P<label>[^\s:][^:]{0,60}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)", re.S)
 BOLD_LEAD_RE = re.compile(
@@ -107,6 +110,7 @@ class Shape:
     names: int  # words inside its sentences that start with a capital: names
     menu: bool  # four or more capitalised words and nothing else: a menu's items
     subject: bool  # opens with an article (`De gemeente stelt …`): a sentence about someone
+    tags: bool  # hashtags, or short names parted by dashes or bars: `Jeugdwerk - Inclusie`
 
 
 def first_kind(text: str) -> str:
@@ -168,6 +172,17 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         names=proper_names(text) if block.kind is Kind.ITEM else 0,
         menu=line and 4 <= count <= 16 and _menu(tokens),
         subject=bool(tokens) and tokens[0].istitle() and tokens[0].casefold() in ARTICLES,
+        tags=line and count <= 12 and _tags(stripped),
+    )
+
+
+def _tags(text: str) -> bool:
+    if text.startswith("#") and all(TAG_RE.fullmatch(token) for token in text.split()):
+        return True
+    parts = TAG_SEP_RE.split(text)
+    return len(parts) >= 3 and all(
+        1 <= len(part.split()) <= 3 and first_kind(part) == "upper" and not last_mark(part)
+        for part in parts
     )
 
 

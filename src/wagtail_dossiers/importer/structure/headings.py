@@ -23,10 +23,13 @@ NOT_HEADINGS = (
 )
 
 
-def title(context: Context, block: SourceBlock, shape: Shape) -> tuple[float, str]:
+def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
+    block = context.blocks[i]
     if any(getattr(shape, name) for name in NOT_HEADINGS):
         return -3.0, "reads as something else"
     score, reason = 0.0, "a short line at the top"
+    if i in context.named:
+        score, reason = 2.0, "the page's name, as the browser tab or the breadcrumb gives it"
     if shape.sentence_break and not block.heading:
         if shape.last_mark in (".", ":"):
             return NEVER, ""  # sentences that end in a full stop are a paragraph
@@ -84,6 +87,8 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         score -= 3.0
     if marked:
         score -= 1.5
+    if i in context.headlines:
+        score -= 1.0  # it names one item of an overview, not a section
     following = context.block(i + 1)
     if not block.spacing:  # markup: a paragraph is a heading only by its look and place
         if not block.bold:
@@ -159,6 +164,8 @@ def card_title(context: Context, i: int, shape: Shape, heading: tuple[float, str
     score, reason = -1.0, "a short line above its text"
     if not block.blank_after and context.prose(i + 1):
         score, reason = score + 1.0, "a short line directly above its text"
+    if i in context.headlines:
+        score, reason = score + 2.0, "one of a run of names, each over one short text"
     if block.bold:
         score += 0.8
     if block.links:

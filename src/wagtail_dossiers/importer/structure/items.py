@@ -63,6 +63,11 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
     elif heading := _item_heading(context, i, block, shape):
         scores[Role.HEADING] = heading
         scores[Role.SUBHEADING] = (heading[0] - 0.3, heading[1])
+        if block.numbered and block.spacing and block.blank_before and block.blank_after:
+            # A numbered line set apart above its own text, as `2. Wie is vrijwilliger?`:
+            # a numbered heading, whatever the numbers of the other headings around it.
+            for role in (Role.CARD, Role.LIST):
+                scores[role] = (scores[role][0] - 0.8, scores[role][1])
     return scores
 
 

@@ -46,7 +46,7 @@ def emissions(context: Context, i: int) -> Scores:
     if block.kind in (Kind.ITEM, Kind.ROW):
         scores.update(item_scores(context, i, block, shape))
         return scores
-    scores[Role.TITLE] = title(context, block, shape)
+    scores[Role.TITLE] = title(context, i, shape)
     scores[Role.HEADER_IMAGE] = _alt_text(context, i, shape, header=True)
     scores[Role.IMAGE] = _alt_text(context, i, shape, header=False)
     heading = heading_score(context, i, shape)
@@ -66,7 +66,7 @@ def emissions(context: Context, i: int) -> Scores:
     scores[Role.CARD] = _typed_card(block, shape)
     scores[Role.CAPTION] = _caption(context, i, block, shape)
     scores[Role.CALL_TO_ACTION] = _call_to_action(shape)
-    if block.spacing and block.blank_after:
+    if shape.tags or block.spacing and block.blank_after:
         scores[Role.DOSSIER_LABEL] = _tag(shape)
     scores[Role.CONTACT] = _contact(context, i, shape)
     scores[Role.CONTINUE] = _continue(context, i, shape)
@@ -78,6 +78,8 @@ def _debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 3.0, "the browser's title: the page's name and the site's"
     if shape.debris:
         return 3.0, "reads as website debris"
+    if i in context.site_named:
+        return 2.5, "the site's name, as the browser tab gives it"
     if shape.identifier:
         return 3.0, "a layout identifier, not words"
     if i in context.title_repeats:
@@ -153,6 +155,8 @@ def _caption(context: Context, i: int, block: SourceBlock, shape: Shape):
 
 def _tag(shape: Shape) -> tuple[float, str]:
     """A word or two standing under the title: the theme the old site filed the page under."""
+    if shape.tags:
+        return 2.5, "a row of tags under the title"
     if is_short(shape, 4, 40) and not shape.last_mark and not shape.sentence_break:
         return (-0.3 if shape.first == "lower" else 0.3), "a tag under the title"
     return NEVER, ""
@@ -191,11 +195,14 @@ def _continue(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     if previous is None or previous.kind not in (Kind.TEXT, Kind.ITEM):
         return NEVER, ""
     if block.blank_before:  # only a contact's details go on after a blank line, or the
-        # end of a line broken off before it (`Samen versterken we` / `buurten`)
+        # end of a line broken off before it, in text or in a paragraph of its own (`Samen
+        # versterken we` / `buurten`)
         if shape.detail:
             return 0.0, "a contact detail"
         before = context.shapes[i - 1]
-        if block.spacing and shape.first == "lower" and shape.words <= 3 and not before.last_mark:
+        # Markup parts its paragraphs for sure: only a title or heading's end is broken off.
+        opens = block.spacing or before.first == "upper" and not previous.heading
+        if shape.first == "lower" and shape.words <= 3 and not before.last_mark and opens:
             return 1.2, "the end of the line above, broken off"
         return NEVER, ""
     before = context.shapes[i - 1]

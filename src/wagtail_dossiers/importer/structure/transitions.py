@@ -38,7 +38,10 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
         return -0.8 if previous in (Role.HEADING, Role.SUBHEADING, Role.TITLE) else 0.0
     if role is Role.DOSSIER_LABEL and context.blocks[i].kind is Kind.TEXT:
         # A tag stands under the title, among the other things the old site put there.
-        return 0.5 if previous in (Role.TITLE, Role.DOSSIER_LABEL, Role.HEADER_IMAGE) else NEVER
+        if previous in (Role.TITLE, Role.DOSSIER_LABEL, Role.HEADER_IMAGE):
+            return 0.5
+        # Tags stand there even under a copy of the title the old site printed.
+        return 0.0 if previous is Role.DEBRIS and context.shapes[i].tags else NEVER
     if previous is Role.HEADING:
         if role in CONTENT:
             return 0.6

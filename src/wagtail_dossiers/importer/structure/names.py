@@ -1,0 +1,71 @@
+"""What names the page outside its text: the browser tab, the document's title, a breadcrumb.
+
+A person reads the page's title off them, and knows the site's name when the page prints it
+again: these find the lines they name, once, before the classifier runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Kind, SourceBlock
+from .evidence import Shape
+
+WORD_RE = re.compile(r"\w+")
+TITLE_PARTS_RE = re.compile(r"\s+[|–—»:-]\s+|\s*\|\s*")
+
+
+def browser_title(blocks: list[SourceBlock], shapes: list[Shape], first: int) -> int:
+    """The first line, when it is what a browser's tab showed (`Leidraad | Gemeente X`,
+    `FAQ - VZW Support`): a page and a site name, and the page's own title follows; or -1."""
+    if first >= len(blocks):
+        return -1
+    parts = [part.casefold() for part in TITLE_PARTS_RE.split(blocks[first].text)]
+    if len(parts) < 2:
+        return -1
+    whole = blocks[first].text.casefold().strip()
+    for j in range(first + 1, min(first + 12, len(blocks))):
+        text = blocks[j].text.casefold().strip()
+        if blocks[j].kind is not Kind.TEXT or text == whole or shapes[j].words > 16:
+            continue  # not a title: the whole line again (a copy), or running text
+        # The page's name, first in the tab, as a line of its own (`FAQ`); or a name of
+        # two words or more closing a line (`Artikel Leidraad …`).
+        if text == parts[0] or any(len(p.split()) >= 2 and text.endswith(p) for p in parts):
+            return first
+    return -1
+
+
+def named_by_chrome(blocks: list[SourceBlock], tab: int, first: int) -> tuple[set[int], set[int]]:
+    """The lines the chrome above names as the page — the browser tab (line ``tab``), the
+    document's ``<title>``, a breadcrumb's last crumb (`Home » Nieuws » Titel`) — and the
+    lines that are the site's name, as the rest of the document's title gives it."""
+    names: list[list[str]] = []
+    sites: list[list[str]] = []
+    for i, block in enumerate(blocks):
+        if block.kind is Kind.PAGE_TITLE and block.title and block.title != block.text:
+            names.append(_words(block.title))
+            rest = block.text[len(block.title) :]
+            sites.extend(_words(part) for part in TITLE_PARTS_RE.split(rest) if part.strip())
+        elif i == tab:
+            parts = [_words(part) for part in TITLE_PARTS_RE.split(block.text)]
+            if "»" in block.text:
+                parts = parts[-1:]  # a breadcrumb: the last crumb is the page
+            names.extend(part for part in parts if len(part) >= 2 or part is parts[0])
+    named: set[int] = set()
+    site: set[int] = set()
+    if not names:
+        return named, site
+    for i in range(min(len(blocks), first + 12)):
+        block = blocks[i]
+        if block.kind is not Kind.TEXT or i == tab or block.heading > 2:
+            continue
+        text = _words(block.text)
+        if any(text == name or len(name) >= 2 and text[-len(name) :] == name for name in names):
+            named.add(i)
+        elif text in sites:
+            site.add(i)
+    return named, site
+
+
+def _words(text: str) -> list[str]:
+    return WORD_RE.findall(text.casefold())
