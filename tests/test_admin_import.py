@@ -573,7 +573,7 @@ class TestCorrections(ImportTestCase):
         self.assertEqual(merged.context["preview"]["counts"]["cards"], CARDS - 1)
 
     def test_starts_a_new_card_here_makes_a_card_of_a_part_read_otherwise(self):
-        closing = "Meer weten? Neem contact op met het secretariaat via info@voorbeeld.be."
+        closing = "Meer weten? Het secretariaat helpt je graag verder via info@voorbeeld.be."
         first = self.preview(source_file=upload(FILES / "vrije-tijd-voor-iedereen.txt"))
         headings = [b["value"]["heading"] for b in first.context["preview"]["body"]]
         self.assertEqual(headings[-1], closing)  # misread: an empty section of its own

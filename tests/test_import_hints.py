@@ -45,7 +45,7 @@ CAPTION = "Vrijwilligers van het buurtfeest in Kessel-Lo, zomer 2023"
 SECTION_INTRO = (
     "Een greep uit wat leden organiseren, van een dag aan zee tot een avond in het theater."
 )
-CLOSING = "Meer weten? Neem contact op met het secretariaat via info@voorbeeld.be."
+CLOSING = "Meer weten? Het secretariaat helpt je graag verder via info@voorbeeld.be."
 MISREAD_HINTS = [
     {"line": 14, "text": CAPTION, "role": "caption"},
     {"line": 17, "text": SECTION_INTRO, "role": "paragraph"},
