@@ -2,8 +2,9 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from wagtail.blocks.field_block import FieldBlockAdapter
 
-from tests.utils import make_organisation
+from tests.utils import make_image, make_organisation
 from wagtail_dossiers.blocks import (
     CallToActionBlock,
     ContactBlock,
@@ -75,9 +76,50 @@ def test_an_initiative_without_a_picture_is_valid():
     assert clean(InitiativeBlock(), initiative())["title"] == "Kiesspel"
 
 
-def test_an_initiative_picture_with_a_caption_still_requires_alt_text():
+def test_an_initiative_picture_with_only_a_caption_needs_no_alt_text_until_an_image_is_chosen():
     image = {"image": None, "alt_text": "", "caption": "Foto: Okra"}
-    assert "image" in errors_of(InitiativeBlock(), initiative(image=image))
+    assert clean(InitiativeBlock(), initiative(image=image))["image"]["caption"] == "Foto: Okra"
+
+
+@pytest.mark.django_db
+def test_an_initiative_picture_requires_alt_text_once_an_image_is_chosen():
+    image = {"image": make_image().pk, "alt_text": "", "caption": ""}
+    errors = errors_of(InitiativeBlock(), initiative(image=image))
+    assert "alt_text" in errors["image"].block_errors
+
+
+@pytest.mark.django_db
+def test_an_initiative_picture_with_an_image_and_alt_text_is_valid():
+    picture = make_image()
+    image = {"image": picture.pk, "alt_text": "Senioren aan tafel", "caption": ""}
+    value = clean(InitiativeBlock(), initiative(image=image))
+    assert (value["image"]["image"], value["image"]["alt_text"]) == (picture, "Senioren aan tafel")
+
+
+@pytest.mark.django_db
+def test_a_draft_may_wait_for_the_alt_text_of_a_chosen_image():
+    block = InitiativeBlock()
+    raw = initiative(image={"image": make_image().pk, "alt_text": "", "caption": ""})
+    assert block.clean_deferred(block.to_python(raw))["image"]["alt_text"] == ""
+
+
+def editor_marks_required(block) -> bool:
+    """What the page editor is told about a field (Wagtail marks it with a star and
+    gives its input ``required``): the ``required`` of the block's telepath definition."""
+    return FieldBlockAdapter().js_args(block)[2]["required"]
+
+
+def test_the_editor_does_not_mark_a_cards_alt_text_required():
+    alt_text = InitiativeBlock().child_blocks["image"].child_blocks["alt_text"]
+    assert not editor_marks_required(alt_text)
+
+
+def test_the_editor_still_marks_the_alt_text_of_an_image_block_required():
+    assert editor_marks_required(ImageItemBlock().child_blocks["alt_text"])
+
+
+def test_a_cards_picture_starts_collapsed_in_the_editor():
+    assert InitiativeBlock().child_blocks["image"].meta.collapsed
 
 
 def test_an_initiative_requires_text():

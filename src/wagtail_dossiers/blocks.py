@@ -173,15 +173,36 @@ class ImageItemBlock(blocks.StructBlock):
     )
     caption = blocks.CharBlock(required=False, max_length=255, label=_("Caption"))
 
+    def __init__(self, local_blocks=None, **kwargs):
+        if kwargs.get("required", True) is False:
+            # An optional picture (a card's) may stay empty: its alt text is needed only once
+            # an image is chosen, so the editor must not mark it required before (``clean``).
+            optional_alt_text = blocks.CharBlock(
+                required=False,
+                max_length=255,
+                label=_("Alt text"),
+                help_text=_(
+                    "Required once an image is chosen: describe what it shows for people "
+                    "who cannot see it."
+                ),
+            )
+            local_blocks = [("alt_text", optional_alt_text), *(local_blocks or [])]
+        super().__init__(local_blocks, **kwargs)
+
     def clean(self, value):
-        # ``ImageItemBlock(required=False)`` (a card's picture) may stay empty; a StructBlock
-        # does not pass ``required`` on to its children, so without this the alt text would
-        # be demanded of every card without a picture. Once anything is filled in, it is.
-        if not getattr(self.meta, "required", True) and not any(
-            value.get(name) for name in ("image", "alt_text", "caption")
+        value = super().clean(value)
+        if (
+            not getattr(self.meta, "required", True)
+            and value.get("image")
+            and not value.get("alt_text")
+            # A draft may wait for it, as Wagtail defers required fields on drafts.
+            and not self.is_deferred_validation
         ):
-            return value
-        return super().clean(value)
+            message = _("Describe the chosen image for people who cannot see it.")
+            raise StructBlockValidationError(
+                block_errors={"alt_text": ErrorList([ValidationError(message)])}
+            )
+        return value
 
     def get_api_representation(self, value, context=None):
         image = value.get("image")
@@ -266,7 +287,7 @@ class InitiativeBlock(blocks.StructBlock):
         help_text=_("The organisations behind this initiative; readers can filter on them."),
     )
     links = blocks.ListBlock(LinkBlock(), default=[], label=_("Links"))
-    image = ImageItemBlock(required=False, label=_("Image"))
+    image = ImageItemBlock(required=False, collapsed=True, label=_("Image"))
 
     class Meta:
         icon = "doc-full"
