@@ -298,3 +298,89 @@ def test_the_organisation_chooser_block_gives_none_for_a_deleted_organisation():
     pk = okra.pk
     okra.delete()
     assert block.get_api_representation(block.to_python(pk)) is None
+
+
+# A card's organisations: one field, several organisations
+
+
+def organisations_block():
+    return InitiativeBlock().child_blocks["organisations"]
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_field_keeps_several_in_the_order_chosen():
+    okra, orbit = make_organisation("Okra"), make_organisation("Orbit")
+    block = organisations_block()
+    assert clean(block, [orbit.pk, okra.pk]) == [orbit, okra]
+    assert block.get_prep_value(clean(block, [orbit.pk, okra.pk])) == [orbit.pk, okra.pk]
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_field_rejects_an_id_that_names_no_organisation():
+    okra = make_organisation("Okra")
+    unknown = okra.pk + 100
+    with pytest.raises(ValidationError) as info:
+        organisations_block().clean([okra.pk, unknown])
+    assert str(unknown) in " ".join(info.value.messages)
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_field_rejects_what_is_not_an_id():
+    with pytest.raises(ValidationError):
+        organisations_block().clean(["Okra"])
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_field_names_each_organisation_once():
+    okra = make_organisation("Okra")
+    assert organisations_block().clean([okra.pk, str(okra.pk)]) == [okra]
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_still_read_from_list_items_stored_before_migration_0006():
+    okra, orbit = make_organisation("Okra"), make_organisation("Orbit")
+    stored = [
+        {"type": "item", "value": orbit.pk, "id": "a"},
+        {"type": "item", "value": okra.pk, "id": "b"},
+    ]
+    assert organisations_block().to_python(stored) == [orbit, okra]
+
+
+@pytest.mark.django_db
+def test_a_deleted_organisation_leaves_the_card():
+    okra, orbit = make_organisation("Okra"), make_organisation("Orbit")
+    stored = [okra.pk, orbit.pk]
+    okra.delete()
+    assert organisations_block().to_python(stored) == [orbit]
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_are_fetched_in_one_query_for_the_whole_page(
+    django_assert_num_queries,
+):
+    organisations = [make_organisation(f"Organisatie {n}") for n in range(6)]
+    cards = [[org.pk for org in organisations[n : n + 3]] for n in range(4)]
+    block = organisations_block()
+    with django_assert_num_queries(1):  # logos joined; none here, so no renditions to fetch
+        values = block.bulk_to_python(cards)
+    assert values[3] == organisations[3:6]
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_give_the_api_id_name_slug_and_website_of_each():
+    okra = make_organisation("Okra", website="https://www.okra.be")
+    orbit = make_organisation("Orbit")
+    block = organisations_block()
+    assert block.get_api_representation(block.to_python([okra.pk, orbit.pk])) == [
+        {"id": okra.pk, "name": "Okra", "slug": "okra", "website": "https://www.okra.be"},
+        {"id": orbit.pk, "name": "Orbit", "slug": "orbit", "website": ""},
+    ]
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_are_in_the_reference_index_and_the_search_text():
+    okra, orbit = make_organisation("Okra"), make_organisation("Orbit")
+    block = organisations_block()
+    value = block.to_python([okra.pk, orbit.pk])
+    assert [ref[1] for ref in block.extract_references(value)] == [str(okra.pk), str(orbit.pk)]
+    assert block.get_searchable_content(value) == ["Okra", "Orbit"]

@@ -18,6 +18,7 @@ from ..importer.structure.build import READING_TEXT_CHARS
 from ..models import Organisation
 from ..permissions import user_can_manage_organisations
 from .messages import describe, warning_groups
+from .streamdata import raw_card_organisation_ids
 
 if TYPE_CHECKING:
     from ..forms import SignedSource
@@ -53,12 +54,12 @@ def build_preview(plan: ImportPlan, user=None) -> dict:
     prepared = plan.prepared
     stream_block = get_page_model()._meta.get_field("body").stream_block
     organisation_ids = {
-        item["value"]
+        pk
         for block in prepared.body
         if block["type"] == "section"
         for card in block["value"]["items"]
         if card["type"] == "initiative"
-        for item in card["value"]["organisations"]
+        for pk in raw_card_organisation_ids(card["value"])
     }
     organisations = Organisation.objects.in_bulk(organisation_ids)
 
@@ -67,9 +68,9 @@ def build_preview(plan: ImportPlan, user=None) -> dict:
         shown = {"type": block["type"], "label": _block_label(stream_block, block), "value": value}
         if block["type"] == "initiative":
             shown["organisations"] = [
-                organisations[o["value"]].name
-                for o in value["organisations"]
-                if o["value"] in organisations
+                organisations[pk].name
+                for pk in raw_card_organisation_ids(value)
+                if pk in organisations
             ]
             shown["links"] = [link["value"] for link in value["links"]]
         if block["type"] == "section":

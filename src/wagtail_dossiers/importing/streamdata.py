@@ -29,3 +29,23 @@ def strings(
             stack.extend(reversed(chosen))
         elif isinstance(item, list):
             stack.extend(reversed(item))
+
+
+def raw_organisation_ids(raw: Any) -> list:
+    """The organisation ids a card's stored ``organisations`` value names, in order.
+
+    The value is a list of ids; pages stored before migration 0006 (and their older
+    revisions) hold ``ListBlock`` items, ``{"type": "item", "value": id, "id": …}``,
+    which read the same. Empty items are left out.
+    """
+    ids = []
+    for item in raw or []:
+        value = item.get("value") if isinstance(item, dict) else item
+        if value is not None and value != "":
+            ids.append(value)
+    return ids
+
+
+def raw_card_organisation_ids(card: Any) -> list:
+    """The organisation ids a stored ``initiative`` value (the card's dict) names."""
+    return raw_organisation_ids(card.get("organisations") if isinstance(card, dict) else None)
