@@ -193,12 +193,14 @@ def section_anchors(page) -> list[str]:
 
 def card_organisation_ids(page) -> set:
     """The ids of the organisations that the page's cards name, from the stored data."""
+    # Imported here: ``importing`` imports the models, whose blocks import this module.
+    from .importing.streamdata import raw_card_organisation_ids
+
     ids = set()
     for value in raw_sections(page):
         for item in value.get("items") or []:
             if isinstance(item, dict) and item.get("type") == "initiative":
-                card = item.get("value") or {}
-                ids.update(list_item_value(org) for org in card.get("organisations") or [])
+                ids.update(raw_card_organisation_ids(item.get("value")))
     ids.discard(None)
     return ids
 
