@@ -51,7 +51,8 @@ USER, PASSWORD = "bench", "bench-editor-speed"
 SEED = ROOT.parent / "shared" / "seed" / "lokale-verkiezingen-2024.txt"
 
 # Usable: the body's blocks all rendered, every rich text field's Draftail editor
-# mounted, "Save draft" enabled. Returns performance.now(), 0 being navigation start.
+# mounted, "Save draft" enabled. Returns performance.now(), 0 being navigation start,
+# and the number of elements in the document then (what the editor built; no noise).
 READY_JS = """
 (expected) => {
     const form = document.querySelector("form[data-edit-form]");
@@ -71,6 +72,7 @@ READY_JS = """
         response: nav.responseEnd,
         dom: nav.domContentLoadedEventEnd,
         html_kb: nav.decodedBodySize / 1024,
+        elements: document.getElementsByTagName("*").length,
     };
 }
 """
@@ -303,7 +305,10 @@ def main() -> None:
         stop(servers)
 
     print(f"\nmedians of {options.runs} runs, ms from navigation start:")
-    header = f"  {'page':<38} {'site':>8} {'cards':>5} {'blocks':>6} {'HTML kB':>8} {'HTML in':>8}"
+    header = (
+        f"  {'page':<38} {'site':>8} {'cards':>5} {'blocks':>6} {'elements':>8} {'HTML kB':>8} "
+        f"{'HTML in':>8}"
+    )
     print(f"{header} {'usable':>7}" + (" ratio" if len(sites) > 1 else ""))
     for number in range(len(sites[0]["pages"])):
         usable = []
@@ -313,7 +318,8 @@ def main() -> None:
             ratio = f" {usable[0] / usable[-1]:>5.2f}" if len(usable) > 1 else ""
             print(
                 f"  {page['title'][:38]:<38} {site['name'][:8]:>8} {page['cards']:>5} "
-                f"{page['children']:>6} {statistics.median(r['html_kb'] for r in runs):>8.0f} "
+                f"{page['children']:>6} {statistics.median(r['elements'] for r in runs):>8.0f} "
+                f"{statistics.median(r['html_kb'] for r in runs):>8.0f} "
                 f"{statistics.median(r['response'] for r in runs):>8.0f} {usable[-1]:>7.0f}{ratio}"
             )
 
