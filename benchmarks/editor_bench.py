@@ -1,6 +1,6 @@
 """Editor speed: how long Wagtail's page editor takes to become usable for a dossier page.
 
-    .venv/bin/python benchmarks/editor_bench.py [--runs 3] [--cards 500] [--port 8002]
+    .venv/bin/python benchmarks/editor_bench.py [--runs 3] [--cards 500] [--baseline main]
 
 Starts the example site with ``runserver`` on a free port (8002 or above) and a throw-away
 SQLite database: ``migrate``, ``load_demo`` (the demo registry and the seed dossier, about
@@ -10,6 +10,11 @@ and opens each page's edit view ``--runs`` times, timing from navigation start
 (``performance.now()`` is 0 there) until the editor is usable: every StreamField block
 rendered, every rich text editor (Draftail) mounted, and "Save draft" enabled. Prints
 the medians and stops its server.
+
+With ``--baseline REF`` it also prepares the same site from that git revision (``git
+archive`` into a temporary directory, its own code and database) and serves both; every
+visit to a page of this tree is paired with a visit to the same page of the baseline, in
+alternating order, so both see the same load, and it prints the ratio of the medians.
 """
 
 from __future__ import annotations
@@ -30,7 +35,6 @@ from pathlib import Path
 from import_bench import sentence
 
 ROOT = Path(__file__).resolve().parents[1]
-MANAGE = [sys.executable, str(ROOT / "example_project" / "manage.py")]
 ORGANISATIONS = ROOT / "example_project" / "home" / "fixtures" / "organisations.json"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -42,9 +46,13 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 USER, PASSWORD = "bench", "bench-editor-speed"
+# Where ``load_demo`` finds the seed by default; passed on, so a baseline tree
+# exported elsewhere imports the same seed.
+SEED = ROOT.parent / "shared" / "seed" / "lokale-verkiezingen-2024.txt"
 
 # Usable: the body's blocks all rendered, every rich text field's Draftail editor
-# mounted, "Save draft" enabled. Returns performance.now(), 0 being navigation start.
+# mounted, "Save draft" enabled. Returns performance.now(), 0 being navigation start,
+# and the number of elements in the document then (what the editor built; no noise).
 READY_JS = """
 (expected) => {
     const form = document.querySelector("form[data-edit-form]");
@@ -64,6 +72,7 @@ READY_JS = """
         response: nav.responseEnd,
         dom: nav.domContentLoadedEventEnd,
         html_kb: nav.decodedBodySize / 1024,
+        elements: document.getElementsByTagName("*").length,
     };
 }
 """
@@ -94,16 +103,24 @@ def large_dossier(cards: int, per_section: int = 25, seed: int = 7) -> str:
     return "\n".join(lines) + "\n"
 
 
-def manage(*args: str, env: dict, **kwargs) -> str:
+def manage_command(root: Path) -> list[str]:
+    # manage.py puts its own tree's ``src`` first on sys.path: the site runs that tree's code.
+    return [sys.executable, str(root / "example_project" / "manage.py")]
+
+
+def manage(*args: str, env: dict, root: Path = ROOT, **kwargs) -> str:
     result = subprocess.run(
-        [*MANAGE, *args], env=env, check=True, capture_output=True, text=True, **kwargs
-    )
+        [*manage_command(root), *args], env=env, check=True, capture_output=True, text=True,
+        **kwargs,
+    )  # fmt: skip
     return result.stdout
 
 
 PAGES_CODE = """
 import json
+import wagtail_dossiers
 from wagtail_dossiers.models import DossierPage
+print(wagtail_dossiers.__file__)
 print(json.dumps([
     {"id": p.pk, "title": p.title, "body": list(p.body.raw_data)}
     for p in DossierPage.objects.order_by("pk")
@@ -132,7 +149,7 @@ def editor_size(body: list[dict]) -> dict[str, int]:
     return size
 
 
-def prepare_site(workdir: Path, sizes: list[int]) -> tuple[dict, list[dict]]:
+def prepare_site(workdir: Path, sizes: list[int], root: Path = ROOT) -> tuple[dict, list[dict]]:
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
@@ -140,22 +157,31 @@ def prepare_site(workdir: Path, sizes: list[int]) -> tuple[dict, list[dict]]:
         "DJANGO_SUPERUSER_PASSWORD": PASSWORD,
         "PYTHONDONTWRITEBYTECODE": "1",
     }
-    manage("migrate", "--no-input", env=env)
-    manage("load_demo", env=env)
-    manage("createsuperuser", "--no-input", "--username", USER, "--email", "b@x.org", env=env)
+    manage("migrate", "--no-input", env=env, root=root)
+    manage("load_demo", "--seed", str(SEED), env=env, root=root)
+    manage(
+        "createsuperuser", "--no-input", "--username", USER, "--email", "b@x.org",
+        env=env, root=root,
+    )  # fmt: skip
     sources = []
     for cards in sizes:
         sources.append(workdir / f"dossier-{cards}-kaarten.txt")
         sources[-1].write_text(large_dossier(cards), "utf-8")
-    manage("import_dossier", *map(str, sources), "--parent", "/", "--user", USER, env=env)
-    # The last line: Django 5.2's shell may announce its automatic imports first.
-    pages = json.loads(manage("shell", "-c", PAGES_CODE, env=env).strip().splitlines()[-1])
+    manage(
+        "import_dossier", *map(str, sources), "--parent", "/", "--user", USER,
+        env=env, root=root,
+    )  # fmt: skip
+    # The last two lines: Django 5.2's shell may announce its automatic imports first.
+    *_, package, data = manage("shell", "-c", PAGES_CODE, env=env, root=root).strip().splitlines()
+    if not package.startswith(str(root / "src")):
+        raise RuntimeError(f"the site in {root} runs the app from {package}")
+    pages = json.loads(data)
     return env, [{"id": p["id"], "title": p["title"], **editor_size(p["body"])} for p in pages]
 
 
-def start_server(env: dict, port: int) -> subprocess.Popen:
+def start_server(env: dict, port: int, root: Path = ROOT) -> subprocess.Popen:
     server = subprocess.Popen(
-        [*MANAGE, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
+        [*manage_command(root), "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -174,36 +200,98 @@ def start_server(env: dict, port: int) -> subprocess.Popen:
     raise RuntimeError("runserver did not answer within 60 s")
 
 
-def measure(base: str, pages: list[dict], runs: int) -> dict[int, list[dict]]:
+def login(browser, base: str):
+    """A tab logged in to the admin at ``base``, in its own context (cookies ignore ports)."""
+    tab = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    tab.goto(f"{base}/admin/login/")
+    tab.fill("input[name=username]", USER)
+    tab.fill("input[name=password]", PASSWORD)
+    tab.click("button[type=submit]")
+    tab.wait_for_url(f"{base}/admin/")
+    return tab
+
+
+def thread_time(cdp) -> float:
+    """CPU seconds the page's renderer main thread has used (DevTools ``ThreadTime``)."""
+    metrics = cdp.send("Performance.getMetrics")["metrics"]
+    return next(metric["value"] for metric in metrics if metric["name"] == "ThreadTime")
+
+
+def visit(tab, base: str, page: dict) -> dict:
+    """Open the page's editor until usable: its timings, and the main thread's CPU time
+    meanwhile, which other jobs on a busy machine slow far less than the clock."""
+    tab.goto("about:blank")
+    cdp = tab.context.new_cdp_session(tab)
+    cdp.send("Performance.enable")
+    before = thread_time(cdp)
+    started = time.perf_counter()
+    tab.goto(f"{base}/admin/pages/{page['id']}/edit/", wait_until="commit")
+    ready = tab.wait_for_function(READY_JS, arg=page, polling="raf", timeout=300_000).json_value()
+    wall = (time.perf_counter() - started) * 1000
+    after = thread_time(cdp)
+    cdp.detach()
+    # A navigation to another renderer process starts its count afresh.
+    cpu = (after - before if after >= before else after) * 1000
+    return {**ready, "wall": wall, "cpu": cpu}
+
+
+def measure(sites: list[dict], runs: int) -> None:
+    """Visit every page of every site ``runs`` times (after one warm-up visit), pairing the
+    sites page by page in alternating order; the timings land in ``site["timings"]``."""
     from playwright.sync_api import sync_playwright
 
-    timings: dict[int, list[dict]] = {page["id"]: [] for page in pages}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        tab = browser.new_page(viewport={"width": 1280, "height": 900})
-        tab.goto(f"{base}/admin/login/")
-        tab.fill("input[name=username]", USER)
-        tab.fill("input[name=password]", PASSWORD)
-        tab.click("button[type=submit]")
-        tab.wait_for_url(f"{base}/admin/")
+        for site in sites:
+            site["tab"] = login(browser, site["base"])
+            site["timings"] = [[] for _ in site["pages"]]
         for run in range(runs + 1):  # run 0 warms caches and is not counted
-            for page in pages:
-                tab.goto("about:blank")
-                started = time.perf_counter()
-                tab.goto(f"{base}/admin/pages/{page['id']}/edit/", wait_until="commit")
-                ready = tab.wait_for_function(
-                    READY_JS, arg=page, polling="raf", timeout=300_000
-                ).json_value()
-                wall = (time.perf_counter() - started) * 1000
-                if run:
-                    timings[page["id"]].append(ready)
+            for number in range(len(sites[0]["pages"])):
+                order = sites if (run + number) % 2 == 0 else sites[::-1]
+                for site in order:
+                    page = site["pages"][number]
+                    ready = visit(site["tab"], site["base"], page)
+                    if not run:
+                        continue
+                    site["timings"][number].append(ready)
                     print(
-                        f"  run {run}, {page['cards']:>4} cards: usable at {ready['ready']:.0f} ms "
-                        f"(HTML {ready['html_kb']:.0f} kB received at {ready['response']:.0f} ms, "
-                        f"DOMContentLoaded {ready['dom']:.0f} ms; wall {wall:.0f} ms)"
+                        f"  run {run}, {site['name']:>8}, {page['cards']:>4} cards: usable at "
+                        f"{ready['ready']:.0f} ms (HTML {ready['html_kb']:.0f} kB received at "
+                        f"{ready['response']:.0f} ms, DOMContentLoaded {ready['dom']:.0f} ms; "
+                        f"wall {ready['wall']:.0f} ms; main thread CPU {ready['cpu']:.0f} ms)"
                     )
         browser.close()
-    return timings
+
+
+def export_tree(ref: str, workdir: Path) -> Path:
+    """The files of git revision ``ref`` in ``workdir/tree`` (no history, no .venv)."""
+    tree = workdir / "tree"
+    tree.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", ref], check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    return tree
+
+
+def serve(sites: list[dict], port: int) -> list[subprocess.Popen]:
+    servers = []
+    for site in sites:
+        port = free_port(port)
+        servers.append(start_server(site["env"], port, site["root"]))
+        site["base"] = f"http://127.0.0.1:{port}"
+        print(f"{site['name']}: runserver on port {port} (pid {servers[-1].pid})")
+        port += 1
+    return servers
+
+
+def stop(servers: list[subprocess.Popen]) -> None:
+    for server in servers:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
 
 
 def main() -> None:
@@ -213,34 +301,49 @@ def main() -> None:
         "--cards", type=int, nargs="+", default=[500], help="Sizes of generated dossiers."
     )
     parser.add_argument("--port", type=int, default=8002)
+    parser.add_argument(
+        "--baseline", metavar="REF", help="Also measure this git revision, visit by visit."
+    )
     options = parser.parse_args()
 
-    workdir = Path(tempfile.mkdtemp(prefix="dossiers-editor-bench-"))
-    print(f"Preparing the example site in {workdir} …")
-    env, pages = prepare_site(workdir, options.cards)
-    port = free_port(max(options.port, 8002))
-    server = start_server(env, port)
-    print(f"runserver on port {port} (pid {server.pid})")
+    sites = [{"name": "this", "root": ROOT}]
+    if options.baseline:
+        sites.append({"name": options.baseline, "root": None})
+    for site in sites:
+        workdir = Path(tempfile.mkdtemp(prefix="dossiers-editor-bench-"))
+        site["root"] = site["root"] or export_tree(options.baseline, workdir)
+        print(f"Preparing the example site of {site['root']} in {workdir} …")
+        site["env"], site["pages"] = prepare_site(workdir, options.cards, site["root"])
+    servers = serve(sites, max(options.port, 8002))
     try:
-        timings = measure(f"http://127.0.0.1:{port}", pages, options.runs)
+        measure(sites, options.runs)
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-    print(f"\nmedians of {options.runs} runs, ms from navigation start:")
-    print(f"  {'page':<45} {'cards':>5} {'blocks':>6} {'HTML kB':>8} {'HTML in':>8} {'usable':>7}")
-    for page in pages:
-        runs = timings[page["id"]]
+        stop(servers)
 
-        def median(key: str, runs=runs) -> float:
-            return statistics.median(run[key] for run in runs)
+    print(f"\nmedians of {options.runs} runs, ms from navigation start (CPU: main thread):")
+    header = (
+        f"  {'page':<38} {'site':>8} {'cards':>5} {'blocks':>6} {'elements':>8} {'HTML kB':>8} "
+        f"{'HTML in':>8} {'usable':>7} {'CPU':>7}"
+    )
+    print(header + (" ratio usable, CPU" if len(sites) > 1 else ""))
+    for number in range(len(sites[0]["pages"])):
+        usable, cpu = [], []
+        for site in sites:
+            page, runs = site["pages"][number], site["timings"][number]
 
-        print(
-            f"  {page['title'][:45]:<45} {page['cards']:>5} {page['children']:>6} "
-            f"{median('html_kb'):>8.0f} {median('response'):>8.0f} {median('ready'):>7.0f}"
-        )
+            def median(key: str, runs=runs) -> float:
+                return statistics.median(run[key] for run in runs)
+
+            usable.append(median("ready"))
+            cpu.append(median("cpu"))
+            ratio = ""
+            if len(usable) > 1:
+                ratio = f" {usable[0] / usable[-1]:>5.2f} {cpu[0] / cpu[-1]:>5.2f}"
+            print(
+                f"  {page['title'][:38]:<38} {site['name'][:8]:>8} {page['cards']:>5} "
+                f"{page['children']:>6} {median('elements'):>8.0f} {median('html_kb'):>8.0f} "
+                f"{median('response'):>8.0f} {usable[-1]:>7.0f} {cpu[-1]:>7.0f}{ratio}"
+            )
 
 
 if __name__ == "__main__":

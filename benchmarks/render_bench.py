@@ -99,13 +99,13 @@ def block(block_type: str, value) -> dict:
 
 
 def card(title: str, text: str, organisations, href: str) -> dict:
-    """An initiative block as the importer and the editor store it (list items with ids)."""
+    """An initiative block as the importer and the editor store it (links as list items)."""
     return block(
         "initiative",
         {
             "title": title,
             "text": f"<p>{text}</p>",
-            "organisations": [block("item", org.pk) for org in organisations],
+            "organisations": [org.pk for org in organisations],
             "links": [block("item", {"label": "Lees meer", "url": href, "page": None})],
             "image": {"image": None, "alt_text": "", "caption": ""},
         },

@@ -36,7 +36,7 @@ def dossier_form(title: str, organisation, *, card_link: dict, publish: bool = T
     card = {
         "title": "Kiesspel",
         "text": text("<p>Een laagdrempelig kiesspel voor senioren.</p>"),
-        "organisations": list_items([str(organisation.pk)]),
+        "organisations": str(organisation.pk),  # one field: the chosen ids, comma-separated
         "links": list_items([card_link]),
         "image": {"image": "", "alt_text": "", "caption": ""},
     }
@@ -80,12 +80,20 @@ def dossier_form(title: str, organisation, *, card_link: dict, publish: bool = T
     return data
 
 
-def card_link_errors(response) -> dict:
-    """The errors the editor sees on the first card's first link, by field."""
+# The one field of the first card's organisations, as the add form posts it.
+CARD_ORGANISATIONS = "body-0-value-items-0-value-organisations"
+
+
+def card_errors(response) -> dict:
+    """The errors the editor sees on the first card, by field."""
     body_error = response.context["form"].errors.as_data()["body"][0].as_json_data()
     section = body_error["blockErrors"][0]["blockErrors"]
-    card = section["items"]["blockErrors"][0]["blockErrors"]
-    return card["links"]["blockErrors"][0]["blockErrors"]
+    return section["items"]["blockErrors"][0]["blockErrors"]
+
+
+def card_link_errors(response) -> dict:
+    """The errors the editor sees on the first card's first link, by field."""
+    return card_errors(response)["links"]["blockErrors"][0]["blockErrors"]
 
 
 class AddDossierPageTests(WagtailTestUtils, TestCase):
@@ -140,6 +148,37 @@ class AddDossierPageTests(WagtailTestUtils, TestCase):
         self.assertEqual(list(card.value["organisations"]), [self.okra])
         self.assertEqual(card.value["links"][0].href(), "mailto:a@b.be")
         self.assertEqual(page.body[1].block_type, "contact")
+
+    def test_several_organisations_chosen_in_the_one_field_are_kept_in_their_order(self):
+        self.login()
+        orbit = make_organisation("Orbit")
+        form = dossier_form("Lokale verkiezingen", self.okra, card_link=link("mailto:a@b.be"))
+        form[CARD_ORGANISATIONS] = f"{orbit.pk},{self.okra.pk}"
+        self.add(form)
+        page = DossierPage.objects.get(slug="lokale-verkiezingen")
+        card = page.body[0].value["items"][0]
+        self.assertEqual(card.value["organisations"], [orbit, self.okra])
+        stored = page.body.raw_data[0]["value"]["items"][0]["value"]["organisations"]
+        self.assertEqual(stored, [orbit.pk, self.okra.pk])
+
+    def test_an_organisation_id_that_names_none_is_refused_and_nothing_is_created(self):
+        self.login()
+        form = dossier_form("Lokale verkiezingen", self.okra, card_link=link("mailto:a@b.be"))
+        form[CARD_ORGANISATIONS] = f"{self.okra.pk},{self.okra.pk + 100}"
+        response = self.add(form)
+        self.assertEqual(response.status_code, 200)
+        [message] = card_errors(response)["organisations"]["messages"]
+        self.assertIn(str(self.okra.pk + 100), message)
+        self.assertFalse(DossierPage.objects.filter(slug="lokale-verkiezingen").exists())
+
+    def test_the_edit_view_gives_the_card_its_organisations_chooser(self):
+        self.login()
+        self.add(dossier_form("Lokale verkiezingen", self.okra, card_link=link("mailto:a@b.be")))
+        page = DossierPage.objects.get(slug="lokale-verkiezingen")
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "wagtail_dossiers/js/organisations-chooser.js")
+        self.assertContains(response, "wagtail_dossiers.widgets.OrganisationsChooser")
 
     def test_a_javascript_link_is_refused_and_nothing_is_created(self):
         self.login()

@@ -2,8 +2,9 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from wagtail.blocks.field_block import FieldBlockAdapter
 
-from tests.utils import make_organisation
+from tests.utils import make_image, make_organisation
 from wagtail_dossiers.blocks import (
     CallToActionBlock,
     ContactBlock,
@@ -75,9 +76,50 @@ def test_an_initiative_without_a_picture_is_valid():
     assert clean(InitiativeBlock(), initiative())["title"] == "Kiesspel"
 
 
-def test_an_initiative_picture_with_a_caption_still_requires_alt_text():
+def test_an_initiative_picture_with_only_a_caption_needs_no_alt_text_until_an_image_is_chosen():
     image = {"image": None, "alt_text": "", "caption": "Foto: Okra"}
-    assert "image" in errors_of(InitiativeBlock(), initiative(image=image))
+    assert clean(InitiativeBlock(), initiative(image=image))["image"]["caption"] == "Foto: Okra"
+
+
+@pytest.mark.django_db
+def test_an_initiative_picture_requires_alt_text_once_an_image_is_chosen():
+    image = {"image": make_image().pk, "alt_text": "", "caption": ""}
+    errors = errors_of(InitiativeBlock(), initiative(image=image))
+    assert "alt_text" in errors["image"].block_errors
+
+
+@pytest.mark.django_db
+def test_an_initiative_picture_with_an_image_and_alt_text_is_valid():
+    picture = make_image()
+    image = {"image": picture.pk, "alt_text": "Senioren aan tafel", "caption": ""}
+    value = clean(InitiativeBlock(), initiative(image=image))
+    assert (value["image"]["image"], value["image"]["alt_text"]) == (picture, "Senioren aan tafel")
+
+
+@pytest.mark.django_db
+def test_a_draft_may_wait_for_the_alt_text_of_a_chosen_image():
+    block = InitiativeBlock()
+    raw = initiative(image={"image": make_image().pk, "alt_text": "", "caption": ""})
+    assert block.clean_deferred(block.to_python(raw))["image"]["alt_text"] == ""
+
+
+def editor_marks_required(block) -> bool:
+    """What the page editor is told about a field (Wagtail marks it with a star and
+    gives its input ``required``): the ``required`` of the block's telepath definition."""
+    return FieldBlockAdapter().js_args(block)[2]["required"]
+
+
+def test_the_editor_does_not_mark_a_cards_alt_text_required():
+    alt_text = InitiativeBlock().child_blocks["image"].child_blocks["alt_text"]
+    assert not editor_marks_required(alt_text)
+
+
+def test_the_editor_still_marks_the_alt_text_of_an_image_block_required():
+    assert editor_marks_required(ImageItemBlock().child_blocks["alt_text"])
+
+
+def test_a_cards_picture_starts_collapsed_in_the_editor():
+    assert InitiativeBlock().child_blocks["image"].meta.collapsed
 
 
 def test_an_initiative_requires_text():
@@ -256,3 +298,89 @@ def test_the_organisation_chooser_block_gives_none_for_a_deleted_organisation():
     pk = okra.pk
     okra.delete()
     assert block.get_api_representation(block.to_python(pk)) is None
+
+
+# A card's organisations: one field, several organisations
+
+
+def organisations_block():
+    return InitiativeBlock().child_blocks["organisations"]
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_field_keeps_several_in_the_order_chosen():
+    okra, orbit = make_organisation("Okra"), make_organisation("Orbit")
+    block = organisations_block()
+    assert clean(block, [orbit.pk, okra.pk]) == [orbit, okra]
+    assert block.get_prep_value(clean(block, [orbit.pk, okra.pk])) == [orbit.pk, okra.pk]
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_field_rejects_an_id_that_names_no_organisation():
+    okra = make_organisation("Okra")
+    unknown = okra.pk + 100
+    with pytest.raises(ValidationError) as info:
+        organisations_block().clean([okra.pk, unknown])
+    assert str(unknown) in " ".join(info.value.messages)
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_field_rejects_what_is_not_an_id():
+    with pytest.raises(ValidationError):
+        organisations_block().clean(["Okra"])
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_field_names_each_organisation_once():
+    okra = make_organisation("Okra")
+    assert organisations_block().clean([okra.pk, str(okra.pk)]) == [okra]
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_still_read_from_list_items_stored_before_migration_0006():
+    okra, orbit = make_organisation("Okra"), make_organisation("Orbit")
+    stored = [
+        {"type": "item", "value": orbit.pk, "id": "a"},
+        {"type": "item", "value": okra.pk, "id": "b"},
+    ]
+    assert organisations_block().to_python(stored) == [orbit, okra]
+
+
+@pytest.mark.django_db
+def test_a_deleted_organisation_leaves_the_card():
+    okra, orbit = make_organisation("Okra"), make_organisation("Orbit")
+    stored = [okra.pk, orbit.pk]
+    okra.delete()
+    assert organisations_block().to_python(stored) == [orbit]
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_are_fetched_in_one_query_for_the_whole_page(
+    django_assert_num_queries,
+):
+    organisations = [make_organisation(f"Organisatie {n}") for n in range(6)]
+    cards = [[org.pk for org in organisations[n : n + 3]] for n in range(4)]
+    block = organisations_block()
+    with django_assert_num_queries(1):  # logos joined; none here, so no renditions to fetch
+        values = block.bulk_to_python(cards)
+    assert values[3] == organisations[3:6]
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_give_the_api_id_name_slug_and_website_of_each():
+    okra = make_organisation("Okra", website="https://www.okra.be")
+    orbit = make_organisation("Orbit")
+    block = organisations_block()
+    assert block.get_api_representation(block.to_python([okra.pk, orbit.pk])) == [
+        {"id": okra.pk, "name": "Okra", "slug": "okra", "website": "https://www.okra.be"},
+        {"id": orbit.pk, "name": "Orbit", "slug": "orbit", "website": ""},
+    ]
+
+
+@pytest.mark.django_db
+def test_a_cards_organisations_are_in_the_reference_index_and_the_search_text():
+    okra, orbit = make_organisation("Okra"), make_organisation("Orbit")
+    block = organisations_block()
+    value = block.to_python([okra.pk, orbit.pk])
+    assert [ref[1] for ref in block.extract_references(value)] == [str(okra.pk), str(orbit.pk)]
+    assert block.get_searchable_content(value) == ["Okra", "Orbit"]

@@ -158,7 +158,7 @@ def test_seed_cards_name_the_organisations_the_registry_knows(seed_registry):
 
     def orgs_of(fragment):
         [card] = [c for c in all_cards if fragment in card_text(c)]
-        return {item["value"] for item in card["organisations"]}
+        return set(card["organisations"])
 
     assert orgs_of("Avansa Limburg gaat er binnenkort") == {ids["Avansa Limburg"]}
     assert ids["Okra"] in orgs_of("Okra roept senioren")

@@ -6,10 +6,12 @@ and stay stable. Nesting stays shallow on purpose: the Wagtail editor slows down
 sharply with deep nesting, so a section holds a flat list of items.
 """
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.forms.utils import ErrorList
 from django.utils.functional import cached_property
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -17,6 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 from .cards import card_links, card_text_source
+from .streamdata import organisation_ids
 from .validators import validate_safe_url
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -81,6 +84,104 @@ class OrganisationChooserBlock(blocks.ChooserBlock):
 
     class Meta:
         icon = "group"
+
+
+class OrganisationsBlock(blocks.FieldBlock):
+    """The organisations behind a card, chosen several at a time in one field (``choosers``).
+
+    Stored as a list of ids; the value is the list of ``Organisation`` records, in the
+    order chosen, without the ones since deleted. One field instead of a ``ListBlock`` of
+    choosers spares the page editor a list item, its buttons and a chooser per organisation.
+    """
+
+    def __init__(self, required=False, help_text=None, **kwargs):
+        self._required = required
+        self._help_text = help_text
+        super().__init__(**kwargs)
+
+    @cached_property
+    def field(self):
+        from .choosers import OrganisationsField
+
+        return OrganisationsField(required=self._required, help_text=self._help_text)
+
+    @cached_property
+    def model_class(self):
+        return apps.get_model("wagtail_dossiers", "Organisation")
+
+    def get_default(self) -> list:
+        return []
+
+    def normalize(self, value) -> list:
+        if not value:
+            return []
+        if all(isinstance(item, self.model_class) for item in value):
+            return list(value)
+        return self.to_python(value)
+
+    def to_python(self, value) -> list:
+        return self.bulk_to_python([value])[0]
+
+    def bulk_to_python(self, values) -> list[list]:
+        """One query for the organisations of every card of a page, logos and renditions too."""
+        wanted = [_organisation_ids(value) for value in values]
+        ids = {pk for card in wanted for pk in card}
+        queryset = self.model_class.objects.select_related("logo").prefetch_related(
+            Prefetch(
+                "logo__renditions", queryset=get_image_model().get_rendition_model().objects.all()
+            )
+        )
+        found = queryset.in_bulk(ids) if ids else {}
+        return [[found[pk] for pk in card if pk in found] for card in wanted]
+
+    def get_prep_value(self, value) -> list[int]:
+        return _organisation_ids(value)
+
+    def get_form_state(self, value) -> list[dict]:
+        return self.field.widget.get_value_data(value)
+
+    def value_from_form(self, value) -> list:
+        # The form gives ids: the records, in one query a card. Ids that name none stay
+        # as they are, so that ``clean`` names them to the editor.
+        try:
+            return self.field.to_python(value)
+        except ValidationError:
+            return list(value)
+
+    def get_searchable_content(self, value) -> list[str]:
+        # So that Wagtail search finds a dossier by the name of an organisation on it.
+        return [organisation.name for organisation in value or []]
+
+    def get_api_representation(self, value, context=None) -> list[dict]:
+        # As the ListBlock of single choosers gave it: one object per organisation.
+        return [
+            {"id": org.pk, "name": org.name, "slug": org.slug, "website": org.website}
+            for org in value or []
+        ]
+
+    def extract_references(self, value):
+        # The reference index tells which pages name an organisation (``mentions``).
+        for organisation in value or []:
+            yield self.model_class, str(organisation.pk), "", ""
+
+    def render_basic(self, value, context=None):
+        return format_html_join(", ", "{}", ((org.name,) for org in value or []))
+
+    class Meta:
+        icon = "group"
+        default = []
+
+
+def _organisation_ids(value) -> list[int]:
+    """The ids in a card's organisations value: records, ids, or stored ListBlock items."""
+    ids = []
+    for item in organisation_ids(value):
+        pk = getattr(item, "pk", item)
+        try:
+            ids.append(int(pk))
+        except (TypeError, ValueError):
+            continue  # not an id: nothing to look up, as a ChooserBlock finds nothing
+    return list(dict.fromkeys(ids))
 
 
 class LinkStructValue(blocks.StructValue):
@@ -173,15 +274,36 @@ class ImageItemBlock(blocks.StructBlock):
     )
     caption = blocks.CharBlock(required=False, max_length=255, label=_("Caption"))
 
+    def __init__(self, local_blocks=None, **kwargs):
+        if kwargs.get("required", True) is False:
+            # An optional picture (a card's) may stay empty: its alt text is needed only once
+            # an image is chosen, so the editor must not mark it required before (``clean``).
+            optional_alt_text = blocks.CharBlock(
+                required=False,
+                max_length=255,
+                label=_("Alt text"),
+                help_text=_(
+                    "Required once an image is chosen: describe what it shows for people "
+                    "who cannot see it."
+                ),
+            )
+            local_blocks = [("alt_text", optional_alt_text), *(local_blocks or [])]
+        super().__init__(local_blocks, **kwargs)
+
     def clean(self, value):
-        # ``ImageItemBlock(required=False)`` (a card's picture) may stay empty; a StructBlock
-        # does not pass ``required`` on to its children, so without this the alt text would
-        # be demanded of every card without a picture. Once anything is filled in, it is.
-        if not getattr(self.meta, "required", True) and not any(
-            value.get(name) for name in ("image", "alt_text", "caption")
+        value = super().clean(value)
+        if (
+            not getattr(self.meta, "required", True)
+            and value.get("image")
+            and not value.get("alt_text")
+            # A draft may wait for it, as Wagtail defers required fields on drafts.
+            and not self.is_deferred_validation
         ):
-            return value
-        return super().clean(value)
+            message = _("Describe the chosen image for people who cannot see it.")
+            raise StructBlockValidationError(
+                block_errors={"alt_text": ErrorList([ValidationError(message)])}
+            )
+        return value
 
     def get_api_representation(self, value, context=None):
         image = value.get("image")
@@ -259,14 +381,12 @@ class InitiativeBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(required=False, max_length=255, label=_("Title"))
     text = ParagraphBlock(label=_("Text"))
-    organisations = blocks.ListBlock(
-        OrganisationChooserBlock(label=_("Organisation")),
-        default=[],
+    organisations = OrganisationsBlock(
         label=_("Organisations"),
         help_text=_("The organisations behind this initiative; readers can filter on them."),
     )
     links = blocks.ListBlock(LinkBlock(), default=[], label=_("Links"))
-    image = ImageItemBlock(required=False, label=_("Image"))
+    image = ImageItemBlock(required=False, collapsed=True, label=_("Image"))
 
     class Meta:
         icon = "doc-full"

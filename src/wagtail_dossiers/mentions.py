@@ -20,7 +20,7 @@ from wagtail.models import ReferenceIndex
 
 from .conf import get_page_model
 from .filters import card_anchor, plain_text, section_anchors
-from .streamdata import list_item_value, raw_sections
+from .streamdata import card_organisation_ids, raw_sections
 
 TITLE_WORDS = 12
 EXCERPT_WORDS = 30
@@ -88,8 +88,7 @@ def _card_mention(card: dict, block_id: str, page_url: str) -> CardMention:
 
 
 def _names(card: dict, organisation_id: str) -> bool:
-    chosen = card.get("organisations") or []
-    return any(str(list_item_value(org)) == organisation_id for org in chosen)
+    return any(str(pk) == organisation_id for pk in card_organisation_ids(card))
 
 
 def page_mentions(page, organisation, request: HttpRequest | None = None) -> DossierMentions:

@@ -42,10 +42,20 @@ def section_items(section_value: dict) -> list[dict]:
     return [item for item in section_value.get("items") or [] if isinstance(item, dict)]
 
 
-def card_organisation_ids(card: dict) -> list:
-    """The ids of the organisations a stored card chooses, in order, each once."""
-    ids = (list_item_value(org) for org in card.get("organisations") or [])
-    return list(dict.fromkeys(pk for pk in ids if pk is not None))
+def organisation_ids(value: Any) -> list:
+    """The organisation ids a card's stored ``organisations`` value names, in order.
+
+    The value is a list of ids; pages stored before migration 0006 (and their older
+    revisions) hold ``ListBlock`` items, which read the same. Empty items are left out.
+    """
+    ids = (list_item_value(item) for item in value or [])
+    return [pk for pk in ids if pk is not None and pk != ""]
+
+
+def card_organisation_ids(card: Any) -> list:
+    """The ids of the organisations a stored card (its value dict) chooses, each once."""
+    value = card.get("organisations") if isinstance(card, dict) else None
+    return list(dict.fromkeys(organisation_ids(value)))
 
 
 @dataclass

@@ -158,10 +158,7 @@ class InitiativeConverter(Converter):
         value = {
             "title": element.title[:255],
             "text": context.rich_text([element.html], element.lines.first),
-            "organisations": [
-                {"type": "item", "value": key, "id": context.block_id("org", element.text, key)}
-                for key in organisations
-            ],
+            "organisations": organisations,
             "links": [
                 {
                     "type": "item",

@@ -17,7 +17,7 @@ from ..importer.decode import DecodeError, decode
 from ..importer.structure.build import READING_TEXT_CHARS
 from ..models import Organisation
 from ..permissions import user_can_manage_organisations
-from ..streamdata import blocks
+from ..streamdata import blocks, card_organisation_ids
 from .messages import describe, warning_groups
 
 if TYPE_CHECKING:
@@ -54,10 +54,10 @@ def build_preview(plan: ImportPlan, user=None) -> dict:
     prepared = plan.prepared
     stream_block = get_page_model()._meta.get_field("body").stream_block
     organisation_ids = {
-        item["value"]
+        pk
         for _path, card in blocks(prepared.body)
         if card["type"] == "initiative"
-        for item in card["value"]["organisations"]
+        for pk in card_organisation_ids(card["value"])
     }
     organisations = Organisation.objects.in_bulk(organisation_ids)
 
@@ -66,9 +66,7 @@ def build_preview(plan: ImportPlan, user=None) -> dict:
         shown = {"type": block["type"], "label": _block_label(stream_block, block), "value": value}
         if block["type"] == "initiative":
             shown["organisations"] = [
-                organisations[o["value"]].name
-                for o in value["organisations"]
-                if o["value"] in organisations
+                organisations[pk].name for pk in card_organisation_ids(value) if pk in organisations
             ]
             shown["links"] = [link["value"] for link in value["links"]]
         if block["type"] == "section":
