@@ -395,3 +395,12 @@ def test_a_row_of_tags_or_a_hashtag_under_the_title_is_the_pages_theme_not_a_hea
     document = read("hashtag-under-the-title.txt")
     assert document.dossier_labels == ["#Jeugdwerkwerkt"]
     assert headings(document) == ["Een wereld die geen definitie kent"]
+
+
+def test_the_type_of_page_printed_above_its_text_is_debris_not_a_heading():
+    document = read("type-of-page-above-the-text.txt")
+    assert "Persbericht" in [u.text for u in document.unplaced]
+    assert document.intro[0].text.startswith("De eerste editie")
+    assert headings(document) == ["Volgend jaar opnieuw"]
+    # A sentence that names the type is the page's own text.
+    assert document.sections[0].intro[0].text.endswith("leest u hoe u kunt helpen.")
