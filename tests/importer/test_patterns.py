@@ -404,3 +404,23 @@ def test_the_type_of_page_printed_above_its_text_is_debris_not_a_heading():
     assert headings(document) == ["Volgend jaar opnieuw"]
     # A sentence that names the type is the page's own text.
     assert document.sections[0].intro[0].text.endswith("leest u hoe u kunt helpen.")
+
+
+def test_teasers_with_their_name_printed_twice_and_a_read_more_link_are_titled_cards():
+    document = read("teasers-printed-twice.txt")
+    assert headings(document) == [""]
+    assert [card.title for card in cards(document)] == [
+        "Zomerkamp in de Ardennen",
+        "Nieuwe vrijwilligers in Hasselt",
+        "Wie helpt mee met de kerstmarkt?",
+    ]
+    assert cards(document)[1].text.startswith("Na de oproep in het voorjaar")
+    unplaced = [u.text for u in document.unplaced]
+    assert unplaced.count("Lees meer") == 3
+    assert "Zomerkamp in de Ardennen" in unplaced  # the copy the image's link printed
+
+
+def test_a_heading_printed_twice_over_its_text_still_heads_a_section():
+    document = read("heading-printed-twice.txt")
+    assert headings(document) == ["Repetities", "Concerten"]
+    assert cards(document) == []

@@ -45,6 +45,7 @@ class Context:
     led_in: set[int] = field(default_factory=set)  # items of a list a sentence leads in to (`:`)
     named: set[int] = field(default_factory=set)  # lines the browser tab or a breadcrumb names
     headlines: set[int] = field(default_factory=set)  # short lines of a run, each over one text
+    copies: set[int] = field(default_factory=set)  # a teaser's name printed above its headline
     site_named: set[int] = field(default_factory=set)  # … and lines that are the site's name
 
     def __post_init__(self) -> None:
@@ -74,7 +75,7 @@ class Context:
             key = block.text.casefold().strip(" .:")
             if block.kind is Kind.PAGE_TITLE:
                 continue
-            if key and key in seen and self.shapes[i].words <= 16:
+            if key and key in seen and self.shapes[i].words <= 16 and i - 1 not in self.copies:
                 self.repeats.add(i)
                 if key in top:
                     self.title_repeats.add(i)
@@ -145,8 +146,14 @@ class Context:
         i = 0
         while i < len(self.blocks):
             if texts := self._headline(i):
+                if self._same(i, i + 1):  # the name printed twice: the second heads the text
+                    self.copies.add(i)
+                    i, texts = i + 1, texts - 1
                 run.append(i)
                 i += 1 + texts
+                continue
+            if run and self.shapes[i].debris:
+                i += 1  # a teaser's `Lees meer` link: the overview goes on
                 continue
             if len(run) >= 3:
                 self.headlines.update(run)
@@ -162,15 +169,28 @@ class Context:
             return 0
         if i == self.first_text:
             return 0  # the title over the intro
-        if shape.last_mark in (".", "?", ":", ",", ";") or shape.sentence_break:
+        # A teaser prints its name twice: the image's link, then the heading over its text;
+        # so printed, a question names a teaser too.
+        copy = int(self._same(i, i + 1))
+        if shape.last_mark in (".", ":", ",", ";") or shape.sentence_break:
+            return 0
+        if shape.last_mark == "?" and not copy:
             return 0
         if shape.debris or shape.caption or shape.date or shape.call_to_action:
             return 0
         texts = 0
-        while texts < 3 and self.prose(i + 1 + texts):
+        while texts < 3 and self.prose(i + 1 + copy + texts):
             texts += 1
-        words = sum(self.shapes[j].words for j in range(i + 1, i + 1 + texts))
-        return texts if 0 < texts <= 2 and words <= 120 else 0
+        start = i + 1 + copy
+        after = start + texts
+        if copy and after < len(self.blocks) and not self.shapes[after].debris:
+            return 0  # a heading printed twice; a teaser ends in its link (`Lees meer`)
+        words = sum(self.shapes[j].words for j in range(start, start + texts))
+        return copy + texts if 0 < texts <= 2 and words <= 120 else 0
+
+    def _same(self, i: int, j: int) -> bool:
+        other = self.block(j)
+        return other is not None and other.text.casefold() == self.blocks[i].text.casefold()
 
     def _after(self, i: int) -> int:
         """The first block after item ``i`` and its sub-items."""

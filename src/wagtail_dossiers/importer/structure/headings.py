@@ -157,8 +157,10 @@ def card_title(context: Context, i: int, shape: Shape, heading: tuple[float, str
         if _short_text_follows(context, i):
             return 3.5, "a minor heading above a short text, like a card's title"
         return 1.5, "a minor heading above its text"
-    if not is_short(shape, 10, 80) or shape.last_mark in (".", ",", ";", "?"):
+    if not is_short(shape, 10, 80) or shape.last_mark in (".", ",", ";"):
         return NEVER, ""
+    if shape.last_mark == "?" and i not in context.headlines:
+        return NEVER, ""  # a question heads a section; a teaser's name may be one
     if any(getattr(shape, name) for name in NOT_HEADINGS):
         return NEVER, ""
     score, reason = -1.0, "a short line above its text"

@@ -84,6 +84,8 @@ def _debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 3.0, "a layout identifier, not words"
     if i in context.title_repeats:
         return 3.2, "repeats a line above the text: the title, printed again"
+    if i in context.copies:
+        return 3.0, "a teaser's name printed twice: its image's link"
     if i in context.repeats:
         return 2.5, "repeats an earlier line"
     if shape.date:
