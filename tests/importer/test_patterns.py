@@ -424,3 +424,17 @@ def test_a_heading_printed_twice_over_its_text_still_heads_a_section():
     document = read("heading-printed-twice.txt")
     assert headings(document) == ["Repetities", "Concerten"]
     assert cards(document) == []
+
+
+def test_a_text_without_blank_lines_has_its_headings_in_the_short_lines_above_its_paragraphs():
+    document = read("text-without-blank-lines.txt")
+    assert document.title == "Zomerfestival in het park"
+    assert headings(document) == [
+        "Programma",
+        "Praktisch",
+        "Vrijwilligers",
+        "Wat vragen we",
+        "Partners",
+    ]
+    assert document.sections[0].intro[1].text.startswith("Op zondag is er een familiedag")
+    assert document.sections[1].intro[0].text.startswith("Het park is bereikbaar")

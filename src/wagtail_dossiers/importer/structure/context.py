@@ -47,9 +47,13 @@ class Context:
     headlines: set[int] = field(default_factory=set)  # short lines of a run, each over one text
     copies: set[int] = field(default_factory=set)  # a teaser's name printed above its headline
     site_named: set[int] = field(default_factory=set)  # … and lines that are the site's name
+    unspaced: bool = False  # a text with (almost) no blank lines: each line is a paragraph
 
     def __post_init__(self) -> None:
         kinds = [block.kind for block in self.blocks]
+        texts = [block for block in self.blocks if block.kind is Kind.TEXT and block.spacing]
+        apart = sum(1 for block in texts if block.blank_before)
+        self.unspaced = len(texts) >= 8 and apart * 5 <= len(texts)
         self.first_text = kinds.index(Kind.TEXT) if Kind.TEXT in kinds else len(kinds)
         self.first_prose = next(
             (i for i, kind in enumerate(kinds) if kind is Kind.TEXT and self.prose(i)), len(kinds)
@@ -169,6 +173,8 @@ class Context:
             return 0
         if i == self.first_text:
             return 0  # the title over the intro
+        if self.unspaced and block.spacing:
+            return 0  # with no blank lines to set them apart, short lines head sections
         # A teaser prints its name twice: the image's link, then the heading over its text;
         # so printed, a question names a teaser too.
         copy = int(self._same(i, i + 1))
