@@ -438,3 +438,16 @@ def test_a_text_without_blank_lines_has_its_headings_in_the_short_lines_above_it
     ]
     assert document.sections[0].intro[1].text.startswith("Op zondag is er een familiedag")
     assert document.sections[1].intro[0].text.startswith("Het park is bereikbaar")
+
+
+def test_a_blank_line_amid_bullets_written_line_under_line_parts_two_lists():
+    document = read("two-lists-parted-by-a-blank-line.txt")
+    section = document.sections[0]
+    assert [card.title for card in section.initiatives] == [
+        "Financiering",
+        "Begeleiding",
+        "Uitleendienst",
+    ]
+    texts = section.intro + [item for item in section.items if isinstance(item, Paragraph)]
+    points = [p for p in texts if p.html.startswith("<ul>")]
+    assert len(points) == 1 and "bewoners doen zelf mee" in points[0].html
