@@ -451,3 +451,16 @@ def test_a_blank_line_amid_bullets_written_line_under_line_parts_two_lists():
     texts = section.intro + [item for item in section.items if isinstance(item, Paragraph)]
     points = [p for p in texts if p.html.startswith("<ul>")]
     assert len(points) == 1 and "bewoners doen zelf mee" in points[0].html
+
+
+def test_texts_each_closed_by_the_same_link_are_the_items_of_an_overview():
+    document = read("items-closed-by-a-link.txt")
+    assert [p.text for p in document.intro] == [
+        "Dit jaar kregen vier buurtprojecten een duwtje in de rug van het fonds."
+    ]
+    assert [card.text.split()[:2] for card in cards(document)] == [
+        ["De", "Groene"],
+        ["In", "de"],
+        ["Repair", "Café"],
+    ]
+    assert [u.text for u in document.unplaced].count("Meer info") == 3

@@ -7,6 +7,7 @@ the list they belong to (how long its items are, whether they tell in sentences)
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .blocks import Kind, SourceBlock
@@ -47,6 +48,8 @@ class Context(ListRuns):
     named: set[int] = field(default_factory=set)  # lines the browser tab or a breadcrumb names
     headlines: set[int] = field(default_factory=set)  # short lines of a run, each over one text
     copies: set[int] = field(default_factory=set)  # a teaser's name printed above its headline
+    closers: set[int] = field(default_factory=set)  # a link every item of an overview ends in
+    closed: set[int] = field(default_factory=set)  # … and the texts above them: its items
     site_named: set[int] = field(default_factory=set)  # … and lines that are the site's name
     unspaced: bool = False  # a text with (almost) no blank lines: each line is a paragraph
 
@@ -90,6 +93,24 @@ class Context(ListRuns):
                 leftover = shape.debris or shape.identifier or i == self.browser_title
                 if len(top) < 3 and i < self.first_prose and not leftover:
                     top.add(key)
+        self._closers()
+
+    def _closers(self) -> None:
+        """A short line printed after every item of an overview (`Meer weten?`, `Lees meer`),
+        three times or more: the link each item ends in; the text above one is an item."""
+        counts = Counter(
+            block.text.casefold().strip()
+            for block, shape in zip(self.blocks, self.shapes, strict=True)
+            if block.kind is Kind.TEXT and not block.heading and shape.words <= 4
+        )
+        for i, block in enumerate(self.blocks):
+            if block.kind is not Kind.TEXT or counts[block.text.casefold().strip()] < 3:
+                continue
+            if self.shapes[i].words > 4 or block.heading:
+                continue
+            self.closers.add(i)
+            if self.prose(i - 1) and i - 2 not in self.headlines:
+                self.closed.add(i - 1)
 
     def _headlines(self) -> None:
         """Short lines that each stand over one short text, three or more in a row: the
