@@ -464,3 +464,11 @@ def test_texts_each_closed_by_the_same_link_are_the_items_of_an_overview():
         ["Repair", "Café"],
     ]
     assert [u.text for u in document.unplaced].count("Meer info") == 3
+
+
+def test_a_name_above_a_title_written_as_a_sentence_is_the_sites_name_not_the_title():
+    document = read("site-name-above-the-title.txt")
+    assert document.title == "Subsidie voor buurtfeesten"
+    assert "Gemeente Westerlo" in [u.text for u in document.unplaced]
+    assert document.intro[0].text.startswith("Wie in de zomer")
+    assert headings(document) == ["Wie kan een aanvraag doen?"]

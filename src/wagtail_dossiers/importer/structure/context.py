@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
-from .names import browser_title, named_by_chrome
+from .names import browser_title, named_by_chrome, site_name_above_title
 from .roles import Role
 from .runs import ListRuns, sentence_like
 
@@ -51,6 +51,7 @@ class Context(ListRuns):
     closers: set[int] = field(default_factory=set)  # a link every item of an overview ends in
     closed: set[int] = field(default_factory=set)  # … and the texts above them: its items
     site_named: set[int] = field(default_factory=set)  # … and lines that are the site's name
+    name_above: int = -1  # a name printed above the title: the site's, or an image's alt
     unspaced: bool = False  # a text with (almost) no blank lines: each line is a paragraph
 
     def __post_init__(self) -> None:
@@ -67,6 +68,7 @@ class Context(ListRuns):
         self.named, self.site_named = named_by_chrome(
             self.blocks, self.browser_title, self.first_text
         )
+        self.name_above = site_name_above_title(self.blocks, self.shapes, self.first_text)
         self._headlines()
         levels = [b.heading for b in self.blocks if b.heading and b.kind is Kind.TEXT]
         if levels:

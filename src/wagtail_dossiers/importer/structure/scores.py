@@ -80,6 +80,8 @@ def _debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 3.0, "the browser's title: the page's name and the site's"
     if shape.debris:
         return 3.0, "reads as website debris"
+    if i == context.name_above:
+        return 2.5, "a name printed above the title: the site's, or an image's alt text"
     if i in context.site_named:
         return 2.5, "the site's name, as the browser tab gives it"
     if shape.identifier:
