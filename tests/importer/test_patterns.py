@@ -472,3 +472,8 @@ def test_a_name_above_a_title_written_as_a_sentence_is_the_sites_name_not_the_ti
     assert "Gemeente Westerlo" in [u.text for u in document.unplaced]
     assert document.intro[0].text.startswith("Wie in de zomer")
     assert headings(document) == ["Wie kan een aanvraag doen?"]
+
+
+def test_a_name_the_breadcrumb_above_ends_in_is_the_title_over_its_subtitle():
+    document = read("title-named-by-a-breadcrumb-list.txt")
+    assert document.title == "Buurtbemiddeling Leuven"

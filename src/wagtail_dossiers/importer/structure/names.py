@@ -89,7 +89,12 @@ def site_name_above_title(blocks: list[SourceBlock], shapes: list[Shape], first:
     if title.words < name.words or title.words > 16 or title.sentence_break or title.last_mark:
         return -1
     lower = [t for t in WORD_RE.findall(blocks[following].text) if t[0].islower() and len(t) > 2]
-    return first if lower and not blocks[following].heading else -1
+    if not lower or blocks[following].heading:
+        return -1
+    # The last crumb of a breadcrumb (`Home`, `Diensten`, `Garda Vetting Service`) above it
+    # names the page: then the name is the title.
+    crumb = blocks[first].text.casefold().strip()
+    return -1 if any(blocks[j].text.casefold().strip() == crumb for j in range(first)) else first
 
 
 def _a_name(text: str) -> bool:
