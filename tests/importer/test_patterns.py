@@ -477,3 +477,13 @@ def test_a_name_above_a_title_written_as_a_sentence_is_the_sites_name_not_the_ti
 def test_a_name_the_breadcrumb_above_ends_in_is_the_title_over_its_subtitle():
     document = read("title-named-by-a-breadcrumb-list.txt")
     assert document.title == "Buurtbemiddeling Leuven"
+
+
+def test_the_type_of_page_glued_to_the_title_goes_to_the_report_and_not_a_title_word():
+    document = read("type-of-page-glued-to-the-title.txt")
+    assert document.title == "Nieuwe speeltuin in het Stadspark open"
+    assert "Persbericht" in [u.text for u in document.unplaced]
+    # A title that opens with a word a widget uses (`Zoeken`) keeps it: a sentence goes on.
+    assert read("title-opening-with-a-widget-word.txt").title == (
+        "Zoeken naar vrijwilligers in je buurt"
+    )
