@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.corpus.scoring import import_page
 from tests.documents import assert_words_kept
 from wagtail_dossiers.importer.document import (
@@ -440,8 +442,11 @@ def test_a_text_without_blank_lines_has_its_headings_in_the_short_lines_above_it
     assert document.sections[1].intro[0].text.startswith("Het park is bereikbaar")
 
 
-def test_a_blank_line_amid_bullets_written_line_under_line_parts_two_lists():
-    document = read("two-lists-parted-by-a-blank-line.txt")
+@pytest.mark.parametrize(
+    "name", ["two-lists-parted-by-a-blank-line.txt", "two-lists-one-after-the-other.html"]
+)
+def test_a_blank_line_amid_bullets_written_line_under_line_parts_two_lists(name):
+    document = read(name)
     section = document.sections[0]
     assert [card.title for card in section.initiatives] == [
         "Financiering",

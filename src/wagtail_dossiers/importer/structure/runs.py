@@ -53,8 +53,9 @@ class ListRuns:
 
     def _close(self, run: list[int], i: int) -> bool:
         """Item ``i`` is written as close to the run as its items are to each other: a blank
-        line amid items written line under line parts two lists."""
-        if not self.blocks[i].spacing or not self.blocks[i].blank_before or len(run) < 2:
+        line (in markup, a list of its own) amid items written line under line parts two
+        lists."""
+        if not self.blocks[i].blank_before or len(run) < 2:
             return True
         return any(self.blocks[j].blank_before for j in run[1:])
 
