@@ -408,8 +408,9 @@ def test_the_type_of_page_printed_above_its_text_is_debris_not_a_heading():
     assert document.sections[0].intro[0].text.endswith("leest u hoe u kunt helpen.")
 
 
-def test_teasers_with_their_name_printed_twice_and_a_read_more_link_are_titled_cards():
-    document = read("teasers-printed-twice.txt")
+@pytest.mark.parametrize("name", ["teasers-printed-twice.txt", "teasers-printed-twice.html"])
+def test_teasers_with_their_name_printed_twice_and_a_read_more_link_are_titled_cards(name):
+    document = read(name)
     assert headings(document) == [""]
     assert [card.title for card in cards(document)] == [
         "Zomerkamp in de Ardennen",

@@ -127,7 +127,7 @@ class Context(ListRuns):
                 run.append(i)
                 i += 1 + texts
                 continue
-            if run and self.shapes[i].debris:
+            if run and self._link_left(i):
                 i += 1  # a teaser's `Lees meer` link: the overview goes on
                 continue
             if len(run) >= 3:
@@ -160,10 +160,14 @@ class Context(ListRuns):
             texts += 1
         start = i + 1 + copy
         after = start + texts
-        if copy and after < len(self.blocks) and not self.shapes[after].debris:
+        if copy and after < len(self.blocks) and not self._link_left(after):
             return 0  # a heading printed twice; a teaser ends in its link (`Lees meer`)
         words = sum(self.shapes[j].words for j in range(start, start + texts))
         return copy + texts if 0 < texts <= 2 and words <= 120 else 0
+
+    def _link_left(self, i: int) -> bool:
+        """Block ``i`` is a link the site left (`Lees meer`), by its words or by its markup."""
+        return self.shapes[i].debris or self.blocks[i].kind is Kind.CHROME
 
     def _same(self, i: int, j: int) -> bool:
         other = self.block(j)
