@@ -26,8 +26,11 @@ def as_html(text: str) -> str:
     open_list = ""
     last_number = 0
     blank = tight = False  # a blank line just now; the open list's items written close
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
         bullet, number = BULLET_RE.match(line), NUMBER_RE.match(line)
+        if number and _alone(lines, at):
+            bullet = number = None  # `2. Wie is vrijwilliger?` typed as a paragraph of its own
         kind = "ol" if number else "ul" if bullet else ""
         if open_list and not kind and line[:2].isspace() and line.strip():
             out[-1] = out[-1].removesuffix("</li>") + f"<br>{html.escape(line.strip())}</li>"
@@ -55,6 +58,17 @@ def as_html(text: str) -> str:
     if open_list:
         out.append(f"</{open_list}>")
     return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
+def _alone(lines: list[str], at: int) -> bool:
+    """Numbered line ``at`` stands alone between blank lines, no other numbered line near:
+    an editor types it as a paragraph, and no editor makes a list of one line of it."""
+    before = lines[at - 1] if at > 0 else ""
+    after = lines[at + 1] if at + 1 < len(lines) else ""
+    if before.strip() or after.strip():
+        return False
+    near = lines[max(0, at - 2) : at] + lines[at + 1 : at + 3]
+    return not any(NUMBER_RE.match(line) for line in near)
 
 
 def as_markdown(text: str) -> str:
