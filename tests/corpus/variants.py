@@ -13,37 +13,62 @@ from __future__ import annotations
 import html
 import re
 
-BULLET_RE = re.compile(r"^(?P<indent>\s*)(?:[•*◦▪·-]|->|→|►)\s+")
+BULLET_RE = re.compile(r"^(?P<indent>\s*)(?:[•*◦▪·–—-]|->|→|►)\s+")
 NUMBER_RE = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,2})[.)]\s+")
 
 
 def as_html(text: str) -> str:
     """Every line a paragraph, bullets and numbered lines as lists (no heading tags); the
-    indented lines under a bullet are in its item."""
+    indented lines under a bullet are in its item. A list ends where an editor's would: at
+    another kind of line, where the numbers start again, and at a blank line amid items
+    written line under line."""
     out: list[str] = []
     open_list = ""
-    for line in text.split("\n"):
+    last_number = 0
+    blank = tight = False  # a blank line just now; the open list's items written close
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
         bullet, number = BULLET_RE.match(line), NUMBER_RE.match(line)
+        if number and _alone(lines, at):
+            bullet = number = None  # `2. Wie is vrijwilliger?` typed as a paragraph of its own
         kind = "ol" if number else "ul" if bullet else ""
         if open_list and not kind and line[:2].isspace() and line.strip():
             out[-1] = out[-1].removesuffix("</li>") + f"<br>{html.escape(line.strip())}</li>"
+            blank = False
             continue
-        if open_list and kind != open_list and line.strip():
+        restart = number is not None and int(number["number"]) <= last_number
+        if open_list and line.strip() and (kind != open_list or restart or blank and tight):
             out.append(f"</{open_list}>")
             open_list = ""
         if not line.strip():
+            blank = True
             continue
         if kind:
             if not open_list:
                 out.append(f"<{kind}>")
-                open_list = kind
+                open_list, tight = kind, None
+            elif tight is None:
+                tight = not blank
+            last_number = int(number["number"]) if number else 0
             marker = number or bullet
             out.append(f"<li>{html.escape(line[marker.end() :].strip())}</li>")
         else:
             out.append(f"<p>{html.escape(line.strip())}</p>")
+        blank = False
     if open_list:
         out.append(f"</{open_list}>")
     return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
+def _alone(lines: list[str], at: int) -> bool:
+    """Numbered line ``at`` stands alone between blank lines, no other numbered line near:
+    an editor types it as a paragraph, and no editor makes a list of one line of it."""
+    before = lines[at - 1] if at > 0 else ""
+    after = lines[at + 1] if at + 1 < len(lines) else ""
+    if before.strip() or after.strip():
+        return False
+    near = lines[max(0, at - 2) : at] + lines[at + 1 : at + 3]
+    return not any(NUMBER_RE.match(line) for line in near)
 
 
 def as_markdown(text: str) -> str:

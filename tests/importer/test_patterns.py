@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.corpus.scoring import import_page
 from tests.documents import assert_words_kept
 from wagtail_dossiers.importer.document import (
@@ -395,3 +397,99 @@ def test_a_row_of_tags_or_a_hashtag_under_the_title_is_the_pages_theme_not_a_hea
     document = read("hashtag-under-the-title.txt")
     assert document.dossier_labels == ["#Jeugdwerkwerkt"]
     assert headings(document) == ["Een wereld die geen definitie kent"]
+
+
+def test_the_type_of_page_printed_above_its_text_is_debris_not_a_heading():
+    document = read("type-of-page-above-the-text.txt")
+    assert "Persbericht" in [u.text for u in document.unplaced]
+    assert document.intro[0].text.startswith("De eerste editie")
+    assert headings(document) == ["Volgend jaar opnieuw"]
+    # A sentence that names the type is the page's own text.
+    assert document.sections[0].intro[0].text.endswith("leest u hoe u kunt helpen.")
+
+
+@pytest.mark.parametrize("name", ["teasers-printed-twice.txt", "teasers-printed-twice.html"])
+def test_teasers_with_their_name_printed_twice_and_a_read_more_link_are_titled_cards(name):
+    document = read(name)
+    assert headings(document) == [""]
+    assert [card.title for card in cards(document)] == [
+        "Zomerkamp in de Ardennen",
+        "Nieuwe vrijwilligers in Hasselt",
+        "Wie helpt mee met de kerstmarkt?",
+    ]
+    assert cards(document)[1].text.startswith("Na de oproep in het voorjaar")
+    unplaced = [u.text for u in document.unplaced]
+    assert unplaced.count("Lees meer") == 3
+    assert "Zomerkamp in de Ardennen" in unplaced  # the copy the image's link printed
+
+
+def test_a_heading_printed_twice_over_its_text_still_heads_a_section():
+    document = read("heading-printed-twice.txt")
+    assert headings(document) == ["Repetities", "Concerten"]
+    assert cards(document) == []
+
+
+def test_a_text_without_blank_lines_has_its_headings_in_the_short_lines_above_its_paragraphs():
+    document = read("text-without-blank-lines.txt")
+    assert document.title == "Zomerfestival in het park"
+    assert headings(document) == [
+        "Programma",
+        "Praktisch",
+        "Vrijwilligers",
+        "Wat vragen we",
+        "Partners",
+    ]
+    assert document.sections[0].intro[1].text.startswith("Op zondag is er een familiedag")
+    assert document.sections[1].intro[0].text.startswith("Het park is bereikbaar")
+
+
+@pytest.mark.parametrize(
+    "name", ["two-lists-parted-by-a-blank-line.txt", "two-lists-one-after-the-other.html"]
+)
+def test_a_blank_line_amid_bullets_written_line_under_line_parts_two_lists(name):
+    document = read(name)
+    section = document.sections[0]
+    assert [card.title for card in section.initiatives] == [
+        "Financiering",
+        "Begeleiding",
+        "Uitleendienst",
+    ]
+    texts = section.intro + [item for item in section.items if isinstance(item, Paragraph)]
+    points = [p for p in texts if p.html.startswith("<ul>")]
+    assert len(points) == 1 and "bewoners doen zelf mee" in points[0].html
+
+
+def test_texts_each_closed_by_the_same_link_are_the_items_of_an_overview():
+    document = read("items-closed-by-a-link.txt")
+    assert [p.text for p in document.intro] == [
+        "Dit jaar kregen vier buurtprojecten een duwtje in de rug van het fonds."
+    ]
+    assert [card.text.split()[:2] for card in cards(document)] == [
+        ["De", "Groene"],
+        ["In", "de"],
+        ["Repair", "Café"],
+    ]
+    assert [u.text for u in document.unplaced].count("Meer info") == 3
+
+
+def test_a_name_above_a_title_written_as_a_sentence_is_the_sites_name_not_the_title():
+    document = read("site-name-above-the-title.txt")
+    assert document.title == "Subsidie voor buurtfeesten"
+    assert "Gemeente Westerlo" in [u.text for u in document.unplaced]
+    assert document.intro[0].text.startswith("Wie in de zomer")
+    assert headings(document) == ["Wie kan een aanvraag doen?"]
+
+
+def test_a_name_the_breadcrumb_above_ends_in_is_the_title_over_its_subtitle():
+    document = read("title-named-by-a-breadcrumb-list.txt")
+    assert document.title == "Buurtbemiddeling Leuven"
+
+
+def test_the_type_of_page_glued_to_the_title_goes_to_the_report_and_not_a_title_word():
+    document = read("type-of-page-glued-to-the-title.txt")
+    assert document.title == "Nieuwe speeltuin in het Stadspark open"
+    assert "Persbericht" in [u.text for u in document.unplaced]
+    # A title that opens with a word a widget uses (`Zoeken`) keeps it: a sentence goes on.
+    assert read("title-opening-with-a-widget-word.txt").title == (
+        "Zoeken naar vrijwilligers in je buurt"
+    )

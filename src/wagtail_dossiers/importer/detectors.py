@@ -87,6 +87,8 @@ DEBRIS_PATTERNS = [
     # A search box's prompt: `Waar ben je naar op zoek?`, `What are you looking for?`.
     r"(waar ben je naar op zoek|waarnaar ben je op zoek|wat zoek je|what are you looking for)\??",
     r"\d{5,}",  # a page's number in the CMS, printed alone
+    # The CMS's type of the page, printed alone above it: `Artikel`, `Persbericht`.
+    r"artikel|article|nieuwsbericht|news item|persbericht|press release|blogpost|blogbericht",
     r"(terug|back) (naar|to) (het )?(overzicht|home|vorige|previous)( pagina| page)?",
     r"[<«‹]?\s*(terug|back|vorige|previous)\s*",  # a back button
     r"(gepubliceerd|geplaatst|gepost|laatst (bijgewerkt|gewijzigd)|published|posted|updated)"

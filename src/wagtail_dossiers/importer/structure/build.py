@@ -31,7 +31,7 @@ from .classify import Decision
 from .contacts import contact_from
 from .continuation import Continuation
 from .images import ImagePlacement
-from .parts import append, heading_text, item_text, lead, nested_html, paragraph_of
+from .parts import append, heading_text, item_text, lead, nested_html, paragraph_of, title_of
 from .roles import Role
 
 READING_TEXT_CHARS = 80
@@ -100,13 +100,9 @@ class DocumentBuilder(ImagePlacement, Continuation):
     # -- the top of the page ------------------------------------------------------------
 
     def _title(self, block: SourceBlock) -> None:
-        title = block.text
-        if block.kind is Kind.PAGE_TITLE and block.title != block.text:
-            title = block.title  # the site's name after it goes to the report
-        elif " | " in title:
-            title = title.split(" | ", 1)[0]  # `Orbit vzw | Organisatie`: the site's filing
-        if title != block.text:
-            self._unplace(block.first_line, block.text[len(title) :].strip())
+        title, leftovers = title_of(block, self.detectors)
+        for text in leftovers:
+            self._unplace(block.first_line, text)
         self.doc.title, self.doc.title_line = title, block.first_line
         self.last = self.doc  # a title broken over two lines goes on
 

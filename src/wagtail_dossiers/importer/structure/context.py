@@ -7,21 +7,23 @@ the list they belong to (how long its items are, whether they tell in sentences)
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
-from .names import browser_title, named_by_chrome
+from .names import browser_title, named_by_chrome, site_name_above_title
 from .roles import Role
+from .runs import ListRuns, sentence_like
+
+__all__ = ["NEVER", "Context", "Scores", "is_short", "sentence_like"]
 
 NEVER = float("-inf")
-NUMBER_RE = re.compile(r"\d{1,9}")
 Scores = dict[Role, tuple[float, str]]
 
 
 @dataclass
-class Context:
+class Context(ListRuns):
     """The blocks, their shapes and what the whole page says (its heading levels, repeats)."""
 
     blocks: list[SourceBlock]
@@ -45,10 +47,18 @@ class Context:
     led_in: set[int] = field(default_factory=set)  # items of a list a sentence leads in to (`:`)
     named: set[int] = field(default_factory=set)  # lines the browser tab or a breadcrumb names
     headlines: set[int] = field(default_factory=set)  # short lines of a run, each over one text
+    copies: set[int] = field(default_factory=set)  # a teaser's name printed above its headline
+    closers: set[int] = field(default_factory=set)  # a link every item of an overview ends in
+    closed: set[int] = field(default_factory=set)  # … and the texts above them: its items
     site_named: set[int] = field(default_factory=set)  # … and lines that are the site's name
+    name_above: int = -1  # a name printed above the title: the site's, or an image's alt
+    unspaced: bool = False  # a text with (almost) no blank lines: each line is a paragraph
 
     def __post_init__(self) -> None:
         kinds = [block.kind for block in self.blocks]
+        texts = [block for block in self.blocks if block.kind is Kind.TEXT and block.spacing]
+        apart = sum(1 for block in texts if block.blank_before)
+        self.unspaced = len(texts) >= 8 and apart * 5 <= len(texts)
         self.first_text = kinds.index(Kind.TEXT) if Kind.TEXT in kinds else len(kinds)
         self.first_prose = next(
             (i for i, kind in enumerate(kinds) if kind is Kind.TEXT and self.prose(i)), len(kinds)
@@ -58,6 +68,7 @@ class Context:
         self.named, self.site_named = named_by_chrome(
             self.blocks, self.browser_title, self.first_text
         )
+        self.name_above = site_name_above_title(self.blocks, self.shapes, self.first_text)
         self._headlines()
         levels = [b.heading for b in self.blocks if b.heading and b.kind is Kind.TEXT]
         if levels:
@@ -74,7 +85,7 @@ class Context:
             key = block.text.casefold().strip(" .:")
             if block.kind is Kind.PAGE_TITLE:
                 continue
-            if key and key in seen and self.shapes[i].words <= 16:
+            if key and key in seen and self.shapes[i].words <= 16 and i - 1 not in self.copies:
                 self.repeats.add(i)
                 if key in top:
                     self.title_repeats.add(i)
@@ -84,59 +95,24 @@ class Context:
                 leftover = shape.debris or shape.identifier or i == self.browser_title
                 if len(top) < 3 and i < self.first_prose and not leftover:
                     top.add(key)
+        self._closers()
 
-    def _runs(self) -> None:
-        """Each list item's run (the items of one list): how long its items are on average."""
-        run: list[int] = []
-        for i, block in enumerate([*self.blocks, None]):
-            if block is not None and block.kind in (Kind.ITEM, Kind.ROW) and block.level == 1:
-                if run and not _goes_on(self.blocks[run[-1]], block):
-                    self._end_run(run)  # another marker, or the numbers start again
-                    run = []
-                run.append(i)
+    def _closers(self) -> None:
+        """A short line printed after every item of an overview (`Meer weten?`, `Lees meer`),
+        three times or more: the link each item ends in; the text above one is an item."""
+        counts = Counter(
+            block.text.casefold().strip()
+            for block, shape in zip(self.blocks, self.shapes, strict=True)
+            if block.kind is Kind.TEXT and not block.heading and shape.words <= 4
+        )
+        for i, block in enumerate(self.blocks):
+            if block.kind is not Kind.TEXT or counts[block.text.casefold().strip()] < 3:
                 continue
-            if block is not None and block.kind is Kind.ITEM:
-                continue  # a sub-item stays in its list's run
-            if run:
-                self._end_run(run)
-            run = []
-
-    def _end_run(self, run: list[int]) -> None:
-        count = len(run)
-        mean = sum(self.shapes[j].words for j in run) / count
-        self.run_words.update(dict.fromkeys(run, mean))
-        self.run_sentences.update(dict.fromkeys(run, sum(map(self._tells, run)) / count))
-        lower = sum(1 for j in run if self.shapes[j].first == "lower") / count
-        self.run_lower.update(dict.fromkeys(run, lower))
-        named = sum(1 for j in run if self.shapes[j].label_text) / count
-        self.run_named.update(dict.fromkeys(run, named))
-        self.run_size.update(dict.fromkeys(run, count))
-        self.run_names.update(dict.fromkeys(run, sum(self.shapes[j].names for j in run) / count))
-        linked = sum(1 for j in run if self.blocks[j].links) / count
-        self.run_links.update(dict.fromkeys(run, linked))
-        long = sum(1 for j in run if self.shapes[j].sentences >= 2) / count
-        self.run_told_long.update(dict.fromkeys(run, long))
-        subjects = sum(1 for j in run if self.shapes[j].subject) / count
-        self.run_subjects.update(dict.fromkeys(run, subjects))
-        if self.run_words[run[0]] <= 5 and run[0] < self.first_prose:
-            self.above_all.update(run)
-        if self._heading_like(run[0] - 1) and self._heading_like(self._after(run[-1]), end=True):
-            self.whole.update(run)
-        before = self.block(run[0] - 1)
-        if (
-            before is not None
-            and before.kind is Kind.TEXT
-            and not before.heading
-            and self.shapes[run[0] - 1].last_mark == ":"
-        ):
-            self.led_in.update(run)
-
-    def _tells(self, i: int) -> bool:
-        """An item told in a sentence; a table row with a cell of six words or more."""
-        block = self.blocks[i]
-        if block.kind is Kind.ROW:
-            return any(len(cell.split()) >= 6 for cell in block.text.split(" — "))
-        return sentence_like(self.shapes[i])
+            if self.shapes[i].words > 4 or block.heading:
+                continue
+            self.closers.add(i)
+            if self.prose(i - 1) and i - 2 not in self.headlines:
+                self.closed.add(i - 1)
 
     def _headlines(self) -> None:
         """Short lines that each stand over one short text, three or more in a row: the
@@ -145,8 +121,14 @@ class Context:
         i = 0
         while i < len(self.blocks):
             if texts := self._headline(i):
+                if self._same(i, i + 1):  # the name printed twice: the second heads the text
+                    self.copies.add(i)
+                    i, texts = i + 1, texts - 1
                 run.append(i)
                 i += 1 + texts
+                continue
+            if run and self._link_left(i):
+                i += 1  # a teaser's `Lees meer` link: the overview goes on
                 continue
             if len(run) >= 3:
                 self.headlines.update(run)
@@ -162,22 +144,34 @@ class Context:
             return 0
         if i == self.first_text:
             return 0  # the title over the intro
-        if shape.last_mark in (".", "?", ":", ",", ";") or shape.sentence_break:
+        if self.unspaced and block.spacing:
+            return 0  # with no blank lines to set them apart, short lines head sections
+        # A teaser prints its name twice: the image's link, then the heading over its text;
+        # so printed, a question names a teaser too.
+        copy = int(self._same(i, i + 1))
+        if shape.last_mark in (".", ":", ",", ";") or shape.sentence_break:
+            return 0
+        if shape.last_mark == "?" and not copy:
             return 0
         if shape.debris or shape.caption or shape.date or shape.call_to_action:
             return 0
         texts = 0
-        while texts < 3 and self.prose(i + 1 + texts):
+        while texts < 3 and self.prose(i + 1 + copy + texts):
             texts += 1
-        words = sum(self.shapes[j].words for j in range(i + 1, i + 1 + texts))
-        return texts if 0 < texts <= 2 and words <= 120 else 0
+        start = i + 1 + copy
+        after = start + texts
+        if copy and after < len(self.blocks) and not self._link_left(after):
+            return 0  # a heading printed twice; a teaser ends in its link (`Lees meer`)
+        words = sum(self.shapes[j].words for j in range(start, start + texts))
+        return copy + texts if 0 < texts <= 2 and words <= 120 else 0
 
-    def _after(self, i: int) -> int:
-        """The first block after item ``i`` and its sub-items."""
-        i += 1
-        while (block := self.block(i)) is not None and block.kind is Kind.ITEM:
-            i += 1
-        return i
+    def _link_left(self, i: int) -> bool:
+        """Block ``i`` is a link the site left (`Lees meer`), by its words or by its markup."""
+        return self.shapes[i].debris or self.blocks[i].kind is Kind.CHROME
+
+    def _same(self, i: int, j: int) -> bool:
+        other = self.block(j)
+        return other is not None and other.text.casefold() == self.blocks[i].text.casefold()
 
     def _heading_like(self, i: int, end: bool = False) -> bool:
         """Block ``i`` could head a section: marked so, or a short line with no full stop."""
@@ -200,24 +194,6 @@ class Context:
             return False
         shape = self.shapes[i]
         return shape.words >= 8 or (shape.words >= 3 and shape.last_mark in (".", "!", "…"))
-
-
-def _marker(block: SourceBlock) -> str:
-    """What kind of list an item is in: numbered, or the bullet it is written with."""
-    return "1." if block.numbered else block.marker
-
-
-def _goes_on(previous: SourceBlock, block: SourceBlock) -> bool:
-    """``block`` is the next item of the list ``previous`` is in: the same marker and, for
-    numbered items, the next number (`1.` after `10.` starts another list)."""
-    if _marker(previous) != _marker(block):
-        return False
-    before, number = NUMBER_RE.match(previous.marker), NUMBER_RE.match(block.marker)
-    return before is None or number is None or int(number[0]) == int(before[0]) + 1
-
-
-def sentence_like(shape: Shape) -> bool:
-    return shape.sentence_break or (shape.words >= 4 and shape.last_mark in (".", "?", "!", "…"))
 
 
 def is_short(shape: Shape, words: int = 12, chars: int = 90) -> bool:

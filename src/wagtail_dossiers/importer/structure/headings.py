@@ -90,7 +90,9 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     if i in context.headlines:
         score -= 1.0  # it names one item of an overview, not a section
     following = context.block(i + 1)
-    if not block.spacing:  # markup: a paragraph is a heading only by its look and place
+    # Markup, or a text that parts nothing by blank lines: a paragraph is a heading only by
+    # its look and its place.
+    if not block.spacing or context.unspaced:
         if not block.bold:
             score -= 0.6
         above_list = following is not None and following.kind is Kind.ITEM
@@ -157,12 +159,14 @@ def card_title(context: Context, i: int, shape: Shape, heading: tuple[float, str
         if _short_text_follows(context, i):
             return 3.5, "a minor heading above a short text, like a card's title"
         return 1.5, "a minor heading above its text"
-    if not is_short(shape, 10, 80) or shape.last_mark in (".", ",", ";", "?"):
+    if not is_short(shape, 10, 80) or shape.last_mark in (".", ",", ";"):
         return NEVER, ""
+    if shape.last_mark == "?" and i not in context.headlines:
+        return NEVER, ""  # a question heads a section; a teaser's name may be one
     if any(getattr(shape, name) for name in NOT_HEADINGS):
         return NEVER, ""
     score, reason = -1.0, "a short line above its text"
-    if not block.blank_after and context.prose(i + 1):
+    if not block.blank_after and not context.unspaced and context.prose(i + 1):
         score, reason = score + 1.0, "a short line directly above its text"
     if i in context.headlines:
         score, reason = score + 2.0, "one of a run of names, each over one short text"

@@ -1,7 +1,8 @@
 """What names the page outside its text: the browser tab, the document's title, a breadcrumb.
 
 A person reads the page's title off them, and knows the site's name when the page prints it
-again: these find the lines they name, once, before the classifier runs.
+again, or prints a name above a title written as a sentence: these find the lines they name,
+once, before the classifier runs.
 """
 
 from __future__ import annotations
@@ -69,3 +70,34 @@ def named_by_chrome(blocks: list[SourceBlock], tab: int, first: int) -> tuple[se
 
 def _words(text: str) -> list[str]:
     return WORD_RE.findall(text.casefold())
+
+
+# The small words a name holds (`Abdij van Herkenrode`, `Kring Zoersel vzw`).
+NAME_PARTICLES = frozenset(["van", "de", "der", "den", "het", "voor", "en", "vzw", "of", "the"])
+
+
+def site_name_above_title(blocks: list[SourceBlock], shapes: list[Shape], first: int) -> int:
+    """The first line, when it is a name (`Gemeente Holsbeek`, `Abdij van Herkenrode`: every
+    word capitalised) over a title written as a sentence (`Wat we doen`): the site's name or
+    the header's alt text, printed above the page's title; or -1."""
+    following = next((j for j in range(first + 1, len(blocks)) if blocks[j].kind is Kind.TEXT), -1)
+    if first >= len(blocks) or following < 0 or blocks[first].heading:
+        return -1
+    name, title = shapes[first], shapes[following]
+    if not 2 <= name.words <= 5 or name.last_mark or not _a_name(blocks[first].text):
+        return -1
+    if title.words < name.words or title.words > 16 or title.sentence_break or title.last_mark:
+        return -1
+    lower = [t for t in WORD_RE.findall(blocks[following].text) if t[0].islower() and len(t) > 2]
+    if not lower or blocks[following].heading:
+        return -1
+    # The last crumb of a breadcrumb (`Home`, `Diensten`, `Garda Vetting Service`) above it
+    # names the page: then the name is the title.
+    crumb = blocks[first].text.casefold().strip()
+    return -1 if any(blocks[j].text.casefold().strip() == crumb for j in range(first)) else first
+
+
+def _a_name(text: str) -> bool:
+    tokens = WORD_RE.findall(text)
+    capitals = [t for t in tokens if t[0].isupper()]
+    return len(capitals) >= 2 and all(t[0].isupper() or t in NAME_PARTICLES for t in tokens)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape, unescape
 
+from ..detectors import Detectors
 from ..document import Initiative, Lines, Paragraph
 from ..prose import join_fragments
 from .blocks import Kind, SourceBlock
@@ -105,3 +106,19 @@ def append(element: Paragraph | Initiative, block: SourceBlock, *, paragraph_bre
         element.html = f"{element.html}{glue}{html}"
     element.links.extend(block.links)
     element.lines.last = max(element.lines.last, block.lines.last)
+
+
+def title_of(block: SourceBlock, detectors: Detectors) -> tuple[str, list[str]]:
+    """The page's title in a title block, and what else it holds, for the report: the site's
+    name after it (`Orbit vzw | Organisatie`), the page's type before it (`Artikel …`)."""
+    title = block.text
+    if block.kind is Kind.PAGE_TITLE and block.title != block.text:
+        title = block.title  # the site's name after it goes to the report
+    elif " | " in title:
+        title = title.split(" | ", 1)[0]  # `Orbit vzw | Organisatie`: the site's filing
+    leftovers = [block.text[len(title) :].strip()] if title != block.text else []
+    marker, _, rest = title.partition(" ")
+    if rest[:1].isupper() and len(rest.split()) >= 2 and detectors.is_debris(marker):
+        leftovers.append(marker)  # `Artikel Leidraad bij …`: the page's type, glued to it
+        title = rest
+    return title, leftovers

@@ -64,6 +64,8 @@ def emissions(context: Context, i: int) -> Scores:
         prose[1],
     )
     scores[Role.CARD] = _typed_card(block, shape)
+    if i in context.closed:
+        scores[Role.CARD] = (1.5, "an item of an overview, closed by the link every item ends in")
     scores[Role.CAPTION] = _caption(context, i, block, shape)
     scores[Role.CALL_TO_ACTION] = _call_to_action(shape)
     if shape.tags or block.spacing and block.blank_after:
@@ -78,12 +80,18 @@ def _debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 3.0, "the browser's title: the page's name and the site's"
     if shape.debris:
         return 3.0, "reads as website debris"
+    if i == context.name_above:
+        return 2.5, "a name printed above the title: the site's, or an image's alt text"
     if i in context.site_named:
         return 2.5, "the site's name, as the browser tab gives it"
     if shape.identifier:
         return 3.0, "a layout identifier, not words"
     if i in context.title_repeats:
         return 3.2, "repeats a line above the text: the title, printed again"
+    if i in context.closers:
+        return 2.8, "a link printed under every item of an overview"
+    if i in context.copies:
+        return 3.0, "a teaser's name printed twice: its image's link"
     if i in context.repeats:
         return 2.5, "repeats an earlier line"
     if shape.date:

@@ -1,0 +1,122 @@
+"""The lists a page holds: which items make one list, and what its items have in common.
+
+A list is read as a whole (``items``): its items' mean length, their share told in
+sentences, opening with a name, linked, and where the list stands (all its section holds,
+led in to by a sentence ending in `:`). A mixin of ``Context``, measured once per page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Kind, SourceBlock
+from .evidence import Shape
+
+NUMBER_RE = re.compile(r"\d{1,9}")
+
+
+class ListRuns:
+    """Each list item's run: the items of its list, and the figures of that list;
+    ``Context`` holds the state below and ``block``, ``_heading_like``."""
+
+    blocks: list[SourceBlock]
+    shapes: list[Shape]
+    first_prose: int
+    run_words: dict[int, float]
+    run_sentences: dict[int, float]
+    run_lower: dict[int, float]
+    run_named: dict[int, float]
+    run_size: dict[int, int]
+    run_names: dict[int, float]
+    run_links: dict[int, float]
+    run_told_long: dict[int, float]
+    run_subjects: dict[int, float]
+    whole: set[int]
+    above_all: set[int]
+    led_in: set[int]
+
+    def _runs(self) -> None:
+        """Each list item's run (the items of one list): how long its items are on average."""
+        run: list[int] = []
+        for i, block in enumerate([*self.blocks, None]):
+            if block is not None and block.kind in (Kind.ITEM, Kind.ROW) and block.level == 1:
+                if run and not (_goes_on(self.blocks[run[-1]], block) and self._close(run, i)):
+                    self._end_run(run)  # another marker, the numbers start again, a blank line
+                    run = []
+                run.append(i)
+                continue
+            if block is not None and block.kind is Kind.ITEM:
+                continue  # a sub-item stays in its list's run
+            if run:
+                self._end_run(run)
+            run = []
+
+    def _close(self, run: list[int], i: int) -> bool:
+        """Item ``i`` is written as close to the run as its items are to each other: a blank
+        line (in markup, a list of its own) amid items written line under line parts two
+        lists."""
+        if not self.blocks[i].blank_before or len(run) < 2:
+            return True
+        return any(self.blocks[j].blank_before for j in run[1:])
+
+    def _end_run(self, run: list[int]) -> None:
+        count = len(run)
+        mean = sum(self.shapes[j].words for j in run) / count
+        self.run_words.update(dict.fromkeys(run, mean))
+        self.run_sentences.update(dict.fromkeys(run, sum(map(self._tells, run)) / count))
+        lower = sum(1 for j in run if self.shapes[j].first == "lower") / count
+        self.run_lower.update(dict.fromkeys(run, lower))
+        named = sum(1 for j in run if self.shapes[j].label_text) / count
+        self.run_named.update(dict.fromkeys(run, named))
+        self.run_size.update(dict.fromkeys(run, count))
+        self.run_names.update(dict.fromkeys(run, sum(self.shapes[j].names for j in run) / count))
+        linked = sum(1 for j in run if self.blocks[j].links) / count
+        self.run_links.update(dict.fromkeys(run, linked))
+        long = sum(1 for j in run if self.shapes[j].sentences >= 2) / count
+        self.run_told_long.update(dict.fromkeys(run, long))
+        subjects = sum(1 for j in run if self.shapes[j].subject) / count
+        self.run_subjects.update(dict.fromkeys(run, subjects))
+        if self.run_words[run[0]] <= 5 and run[0] < self.first_prose:
+            self.above_all.update(run)
+        if self._heading_like(run[0] - 1) and self._heading_like(self._after(run[-1]), end=True):
+            self.whole.update(run)
+        before = self.block(run[0] - 1)
+        if (
+            before is not None
+            and before.kind is Kind.TEXT
+            and not before.heading
+            and self.shapes[run[0] - 1].last_mark == ":"
+        ):
+            self.led_in.update(run)
+
+    def _tells(self, i: int) -> bool:
+        """An item told in a sentence; a table row with a cell of six words or more."""
+        block = self.blocks[i]
+        if block.kind is Kind.ROW:
+            return any(len(cell.split()) >= 6 for cell in block.text.split(" — "))
+        return sentence_like(self.shapes[i])
+
+    def _after(self, i: int) -> int:
+        """The first block after item ``i`` and its sub-items."""
+        i += 1
+        while (block := self.block(i)) is not None and block.kind is Kind.ITEM:
+            i += 1
+        return i
+
+
+def _marker(block: SourceBlock) -> str:
+    """What kind of list an item is in: numbered, or the bullet it is written with."""
+    return "1." if block.numbered else block.marker
+
+
+def _goes_on(previous: SourceBlock, block: SourceBlock) -> bool:
+    """``block`` is the next item of the list ``previous`` is in: the same marker and, for
+    numbered items, the next number (`1.` after `10.` starts another list)."""
+    if _marker(previous) != _marker(block):
+        return False
+    before, number = NUMBER_RE.match(previous.marker), NUMBER_RE.match(block.marker)
+    return before is None or number is None or int(number[0]) == int(before[0]) + 1
+
+
+def sentence_like(shape: Shape) -> bool:
+    return shape.sentence_break or (shape.words >= 4 and shape.last_mark in (".", "?", "!", "…"))
