@@ -493,3 +493,21 @@ def test_the_type_of_page_glued_to_the_title_goes_to_the_report_and_not_a_title_
     assert read("title-opening-with-a-widget-word.txt").title == (
         "Zoeken naar vrijwilligers in je buurt"
     )
+
+
+def test_items_that_open_alike_are_one_statement_unrolled_point_by_point():
+    document = read("points-that-open-alike.txt")
+    assert headings(document) == ["Wat doet het fonds?", "Gesteunde plannen"]
+    # Each item opens with the same words (`Het Buurtfonds Zuid …`): what one organisation
+    # does, told point by point, is a list in the prose, however named and long its items.
+    what, supported = document.sections
+    assert what.initiatives == []
+    texts = [p for p in what.intro + what.items if isinstance(p, Paragraph)]
+    points = [p for p in texts if p.html.startswith("<ul>")]
+    assert len(points) == 1
+    assert points[0].html.count("<li>") == 3
+    # Items that each open with a name of their own are the initiatives.
+    assert [card.text.split()[:2] for card in supported.initiatives] == [
+        ["Moestuin", "De"],
+        ["Repair", "Café"],
+    ]
