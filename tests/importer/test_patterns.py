@@ -511,3 +511,16 @@ def test_items_that_open_alike_are_one_statement_unrolled_point_by_point():
         ["Moestuin", "De"],
         ["Repair", "Café"],
     ]
+
+
+def test_a_line_that_is_only_a_date_is_the_sites_written_with_commas_or_as_month_and_year():
+    document = read("dates-the-site-printed.txt")
+    # A date on a line of its own is when the old site published the page, not its words:
+    # `donderdag, 14 maart, 2024` (commas as some CMSs print it) and `Oktober 2023`.
+    assert [u.text for u in document.unplaced] == ["donderdag, 14 maart, 2024", "Oktober 2023"]
+    assert document.header_image is None and document.dossier_labels == []
+    # A date inside a sentence stays in it.
+    assert document.intro[0].text.endswith(
+        "In januari 2024 dienden ze hun aanvraag in bij de gemeente."
+    )
+    assert headings(document) == ["Hoe het begon"]
