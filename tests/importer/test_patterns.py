@@ -524,3 +524,16 @@ def test_a_line_that_is_only_a_date_is_the_sites_written_with_commas_or_as_month
         "In januari 2024 dienden ze hun aanvraag in bij de gemeente."
     )
     assert headings(document) == ["Hoe het begon"]
+
+
+def test_counted_steps_each_over_more_than_their_own_text_are_headings_however_long():
+    document = read("counted-steps-over-their-parts.txt")
+    # `Stap 1 – …` and `Stap 2 – …` stand over lists and paragraphs up to the next count:
+    # they open the guide's parts, though each is a long line.
+    assert headings(document) == [
+        "Stap 1 – Zoek een paar buren die mee willen organiseren en spreek een datum af",
+        "Stap 2 – Vraag de toelating aan bij de gemeente, minstens acht weken op voorhand",
+        "Nog enkele tips",
+    ]
+    # Counts that are each one paragraph (`Tip 1: …`) are the items of a run, not headings.
+    assert [card.title for card in document.sections[2].initiatives] == ["Tip 1", "Tip 2"]
