@@ -537,3 +537,14 @@ def test_counted_steps_each_over_more_than_their_own_text_are_headings_however_l
     ]
     # Counts that are each one paragraph (`Tip 1: …`) are the items of a run, not headings.
     assert [card.title for card in document.sections[2].initiatives] == ["Tip 1", "Tip 2"]
+
+
+def test_a_remark_opening_with_voorbeeld_or_let_op_goes_on_with_the_prose():
+    document = read("remarks-with-a-label.txt")
+    # `Voorbeeld:` and `Let op:` say how a text bears on the one above; they name nothing,
+    # so the paragraphs they open are the section's prose, not cards titled `Voorbeeld`.
+    (section,) = document.sections
+    assert section.heading == "Een evenwichtige samenstelling"
+    assert section.initiatives == []
+    texts = [p.text for p in section.intro + section.items if isinstance(p, Paragraph)]
+    assert [text.split(":")[0] for text in texts[1:]] == ["Voorbeeld", "Voorbeeld", "Let op"]
