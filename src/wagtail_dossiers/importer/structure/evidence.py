@@ -74,23 +74,8 @@ BOLD_LEAD_RE = re.compile(
 )
 LABEL_MAX_WORDS = 5
 # Labels that say how a text bears on the text around it, not what it names: a remark.
-REMARK_LABELS = frozenset(
-    [
-        "voorbeeld",
-        "bijvoorbeeld",
-        "let op",
-        "opgelet",
-        "opmerking",
-        "noot",
-        "nota",
-        "nb",
-        "n.b.",
-        "example",
-        "for example",
-        "note",
-        "please note",
-    ]
-)
+REMARK_RE = re.compile(r"(bij)?voorbeeld|let op|opgelet|opmerking|noot|nota|n\.?b\.?|"
+                       r"(for )?example|(please )?note", re.IGNORECASE)  # fmt: skip
 # The small words of Dutch and English: a label holds at most one, an alt text few.
 FUNCTION_WORDS = frozenset([
     "de", "het", "een", "en", "van", "in", "op", "te", "voor", "met", "is", "zijn", "aan", "als",
@@ -251,7 +236,7 @@ def lead_label(text: str) -> tuple[str, str] | None:
         return None
     if sum(1 for t in tokens if t.casefold() in FUNCTION_WORDS) > 1 or last_mark(label):
         return None
-    if label.casefold() in REMARK_LABELS:
+    if REMARK_RE.fullmatch(label):
         return None  # `Voorbeeld: …`, `Let op: …` go on with the prose, they name nothing
     return label, match["rest"].strip()
 
