@@ -493,3 +493,58 @@ def test_the_type_of_page_glued_to_the_title_goes_to_the_report_and_not_a_title_
     assert read("title-opening-with-a-widget-word.txt").title == (
         "Zoeken naar vrijwilligers in je buurt"
     )
+
+
+def test_items_that_open_alike_are_one_statement_unrolled_point_by_point():
+    document = read("points-that-open-alike.txt")
+    assert headings(document) == ["Wat doet het fonds?", "Gesteunde plannen"]
+    # Each item opens with the same words (`Het Buurtfonds Zuid …`): what one organisation
+    # does, told point by point, is a list in the prose, however named and long its items.
+    what, supported = document.sections
+    assert what.initiatives == []
+    texts = [p for p in what.intro + what.items if isinstance(p, Paragraph)]
+    points = [p for p in texts if p.html.startswith("<ul>")]
+    assert len(points) == 1
+    assert points[0].html.count("<li>") == 3
+    # Items that each open with a name of their own are the initiatives.
+    assert [card.text.split()[:2] for card in supported.initiatives] == [
+        ["Moestuin", "De"],
+        ["Repair", "Café"],
+    ]
+
+
+def test_a_line_that_is_only_a_date_is_the_sites_written_with_commas_or_as_month_and_year():
+    document = read("dates-the-site-printed.txt")
+    # A date on a line of its own is when the old site published the page, not its words:
+    # `donderdag, 14 maart, 2024` (commas as some CMSs print it) and `Oktober 2023`.
+    assert [u.text for u in document.unplaced] == ["donderdag, 14 maart, 2024", "Oktober 2023"]
+    assert document.header_image is None and document.dossier_labels == []
+    # A date inside a sentence stays in it.
+    assert document.intro[0].text.endswith(
+        "In januari 2024 dienden ze hun aanvraag in bij de gemeente."
+    )
+    assert headings(document) == ["Hoe het begon"]
+
+
+def test_counted_steps_each_over_more_than_their_own_text_are_headings_however_long():
+    document = read("counted-steps-over-their-parts.txt")
+    # `Stap 1 – …` and `Stap 2 – …` stand over lists and paragraphs up to the next count:
+    # they open the guide's parts, though each is a long line.
+    assert headings(document) == [
+        "Stap 1 – Zoek een paar buren die mee willen organiseren en spreek een datum af",
+        "Stap 2 – Vraag de toelating aan bij de gemeente, minstens acht weken op voorhand",
+        "Nog enkele tips",
+    ]
+    # Counts that are each one paragraph (`Tip 1: …`) are the items of a run, not headings.
+    assert [card.title for card in document.sections[2].initiatives] == ["Tip 1", "Tip 2"]
+
+
+def test_a_remark_opening_with_voorbeeld_or_let_op_goes_on_with_the_prose():
+    document = read("remarks-with-a-label.txt")
+    # `Voorbeeld:` and `Let op:` say how a text bears on the one above; they name nothing,
+    # so the paragraphs they open are the section's prose, not cards titled `Voorbeeld`.
+    (section,) = document.sections
+    assert section.heading == "Een evenwichtige samenstelling"
+    assert section.initiatives == []
+    texts = [p.text for p in section.intro + section.items if isinstance(p, Paragraph)]
+    assert [text.split(":")[0] for text in texts[1:]] == ["Voorbeeld", "Voorbeeld", "Let op"]

@@ -15,6 +15,7 @@ from .evidence import Shape
 from .names import browser_title, named_by_chrome, site_name_above_title
 from .roles import Role
 from .runs import ListRuns, sentence_like
+from .steps import counted_steps
 
 __all__ = ["NEVER", "Context", "Scores", "is_short", "sentence_like"]
 
@@ -40,6 +41,7 @@ class Context(ListRuns):
     run_links: dict[int, float] = field(default_factory=dict)  # … its share of items linked
     run_told_long: dict[int, float] = field(default_factory=dict)  # … of two sentences or more
     run_subjects: dict[int, float] = field(default_factory=dict)  # … of items about someone
+    run_alike: dict[int, float] = field(default_factory=dict)  # … of items opening alike
     whole: set[int] = field(default_factory=set)  # items of a list that is all its section holds
     above_all: set[int] = field(default_factory=set)  # items of a list of a few words each,
     # before any running text: a menu or a breadcrumb above the page
@@ -53,6 +55,7 @@ class Context(ListRuns):
     site_named: set[int] = field(default_factory=set)  # … and lines that are the site's name
     name_above: int = -1  # a name printed above the title: the site's, or an image's alt
     unspaced: bool = False  # a text with (almost) no blank lines: each line is a paragraph
+    steps: set[int] = field(default_factory=set)  # counted lines over parts (`Stap 2 –`)
 
     def __post_init__(self) -> None:
         kinds = [block.kind for block in self.blocks]
@@ -70,6 +73,7 @@ class Context(ListRuns):
         )
         self.name_above = site_name_above_title(self.blocks, self.shapes, self.first_text)
         self._headlines()
+        self.steps = counted_steps(self.blocks)
         levels = [b.heading for b in self.blocks if b.heading and b.kind is Kind.TEXT]
         if levels:
             top = min(levels)

@@ -36,14 +36,15 @@ FILE_NAME_RE = re.compile(
 )
 # Tokens of letters and digits mixed (`M1n8`, `G2`): what a generated file name is made of.
 CODE_TOKEN_RE = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,}\b")
-# `12 maart 2024`, `12/03/2024`, `2024-03-12`: the CMS's date, not the page's words.
+# `12 maart 2024`, `vrijdag, 16 december, 2022`, `12/03/2024`, `2024-03-12`, a line that is
+# only `januari 2023`: the CMS's date, not the page's words.
 MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "january|february|march|may|june|july|august|october"
 )
 DATE_RE = re.compile(
-    rf"(?:\b\w{{2,9}}dag\s+)?\b\d{{1,2}}(?:\s+(?:{MONTHS})|[/.-]\d{{1,2}}[/.-])\s*\d{{2,4}}|"
-    r"\d{4}-\d{2}-\d{2}",
+    rf"(?:\b\w{{2,9}}dag,?\s+)?\b\d{{1,2}}(?:\s+(?:{MONTHS}),?|[/.-]\d{{1,2}}[/.-])\s*\d{{2,4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|^\W*(?:{MONTHS})\s+\d{{4}}\W*$",
     re.IGNORECASE,
 )
 # Words that say a line describes a picture: what alt texts are made of.
@@ -72,6 +73,9 @@ BOLD_LEAD_RE = re.compile(
     r"<b>(?P<label>[^<]{1,80})</b>\s*(?P<sep>[:–—-]|<br>)?\s*(?P<rest>\S.*)", re.S
 )
 LABEL_MAX_WORDS = 5
+# Labels that say how a text bears on the text around it, not what it names: a remark.
+REMARK_RE = re.compile(r"(bij)?voorbeeld|let op|opgelet|opmerking|noot|nota|n\.?b\.?|"
+                       r"(for )?example|(please )?note", re.IGNORECASE)  # fmt: skip
 # The small words of Dutch and English: a label holds at most one, an alt text few.
 FUNCTION_WORDS = frozenset([
     "de", "het", "een", "en", "van", "in", "op", "te", "voor", "met", "is", "zijn", "aan", "als",
@@ -232,6 +236,8 @@ def lead_label(text: str) -> tuple[str, str] | None:
         return None
     if sum(1 for t in tokens if t.casefold() in FUNCTION_WORDS) > 1 or last_mark(label):
         return None
+    if REMARK_RE.fullmatch(label):
+        return None  # `Voorbeeld: …`, `Let op: …` go on with the prose, they name nothing
     return label, match["rest"].strip()
 
 

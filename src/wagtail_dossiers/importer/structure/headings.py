@@ -58,6 +58,8 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 1.0, f"a level {block.heading} heading, below the section headings"
     if any(getattr(shape, name) for name in NOT_HEADINGS[:4]):
         return NEVER, ""
+    if i in context.steps and shape.words <= 40:
+        return 2.5, "a counted step (`Stap 2 –`, `Tip 1:`) over the text up to the next one"
     marked = context.section_level > 0  # the page marks its headings itself
     limit = 25 if block.bold else 12
     if not is_short(shape, limit, 160 if block.bold else 90):

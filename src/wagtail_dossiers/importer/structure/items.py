@@ -19,12 +19,15 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
     # sentences. The list as a whole decides, so that its items are read alike.
     mean = context.run_words.get(i, shape.words)
     told = context.run_sentences.get(i, float(sentence_like(shape)))
-    names = min(context.run_names.get(i, shape.names), 3.0)
+    # Items that open alike (`Het fonds geeft …`, `Het fonds brengt …`) unroll one statement:
+    # the name and subject they share are one party's, not each item's own.
+    alike = context.run_alike.get(i, 0.0)
+    names = max(min(context.run_names.get(i, shape.names), 3.0) - alike, 0.0)
     linked = context.run_links.get(i, float(bool(block.links)))
     long = context.run_told_long.get(i, float(shape.sentences >= 2))
     card = 1.2 + 0.4 * told + 0.5 * long + (0.6 if mean >= 25 else 0.3 if mean >= 14 else 0)
     card += (0.45 if mean >= 10 else 0.2) * names + 1.2 * linked + (0.5 if block.title else 0)
-    card += 0.6 * context.run_subjects.get(i, float(shape.subject))  # `De gemeente stelt …`
+    card += 0.6 * (1 - alike) * context.run_subjects.get(i, float(shape.subject))  # `De … stelt`
     # Items that open with a name (`Kickoff: …`) are named things: cards with that title.
     card += 1.2 * context.run_named.get(i, 0.0)
     card_reason = "an item of a list told in sentences" if told >= 0.5 else "a list item"
@@ -54,6 +57,9 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
     listed += 1.5 * lower
     if lower >= 0.5:
         list_reason = "a point that goes on with the sentence above"
+    listed += 2.0 * alike
+    if alike >= 0.5:
+        list_reason = "a point of a list whose items open alike: one statement unrolled"
     scores: Scores = {Role.CARD: (card, card_reason), Role.LIST: (listed, list_reason)}
     if i in context.above_all:
         scores[Role.DEBRIS] = (listed, "a list of a few words above everything: a menu")

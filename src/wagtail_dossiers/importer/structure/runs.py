@@ -13,6 +13,7 @@ from .blocks import Kind, SourceBlock
 from .evidence import Shape
 
 NUMBER_RE = re.compile(r"\d{1,9}")
+OPENING_RE = re.compile(r"[^\W\d_]+|\d+")
 
 
 class ListRuns:
@@ -31,6 +32,7 @@ class ListRuns:
     run_links: dict[int, float]
     run_told_long: dict[int, float]
     run_subjects: dict[int, float]
+    run_alike: dict[int, float]
     whole: set[int]
     above_all: set[int]
     led_in: set[int]
@@ -76,6 +78,7 @@ class ListRuns:
         self.run_told_long.update(dict.fromkeys(run, long))
         subjects = sum(1 for j in run if self.shapes[j].subject) / count
         self.run_subjects.update(dict.fromkeys(run, subjects))
+        self.run_alike.update(dict.fromkeys(run, self._alike(run)))
         if self.run_words[run[0]] <= 5 and run[0] < self.first_prose:
             self.above_all.update(run)
         if self._heading_like(run[0] - 1) and self._heading_like(self._after(run[-1]), end=True):
@@ -88,6 +91,16 @@ class ListRuns:
             and self.shapes[run[0] - 1].last_mark == ":"
         ):
             self.led_in.update(run)
+
+    def _alike(self, run: list[int]) -> float:
+        """The share of items opening with the same two words as another item (`Je bent …`,
+        `Je bent geen …`): one statement unrolled point by point, where initiatives open
+        each with a name of their own (a number in it, `Project 3-1`, names one of many)."""
+        if len(run) < 2:
+            return 0.0
+        openings = [tuple(OPENING_RE.findall(self.blocks[j].text.casefold())[:2]) for j in run]
+        shared = [o for o in openings if len(o) == 2 and all(w.isalpha() for w in o)]
+        return sum(1 for o in shared if shared.count(o) > 1) / len(run)
 
     def _tells(self, i: int) -> bool:
         """An item told in a sentence; a table row with a cell of six words or more."""
