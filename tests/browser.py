@@ -159,3 +159,30 @@ def screenshot(page, name: str, *, full_page: bool = True, folder: Path = ARTIFA
     path = folder / name
     page.screenshot(path=str(path), full_page=full_page)
     return path
+
+
+EDITOR, EDITOR_PASSWORD = "editor", "correct horse"
+
+
+def make_editor():
+    """A superuser whose admin speaks English, so that tests and screenshots read in one
+    language; ``log_in`` signs in as it."""
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    user = get_user_model().objects.create_superuser(EDITOR, "editor@example.org", EDITOR_PASSWORD)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+def log_in(page, live_server) -> None:
+    """Sign in through the admin's own login form as ``make_editor``'s user."""
+    import re
+
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("input[name=username]", EDITOR)
+    page.fill("input[name=password]", EDITOR_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/admin/$"))

@@ -7,9 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 
 from tests.browser import (
     ARTIFACTS,
@@ -18,6 +16,8 @@ from tests.browser import (
     DOCS_IMG,
     axe_violations,
     ensure_tree_root,
+    log_in,
+    make_editor,
 )
 from tests.paths import SEED
 from tests.test_import_hints import CAPTION, CLOSING, MISREAD, SECTION_INTRO
@@ -41,22 +41,8 @@ def site_with_editor(transactional_db):
     # The demo site's registry, so the preview looks like an editor's would.
     for record in json.loads(ORGANISATIONS.read_text("utf-8")):
         make_organisation(record["name"], aliases="\n".join(record["aliases"]))
-    user = get_user_model().objects.create_superuser("editor", "editor@example.org", "x")
-    user.set_password("correct horse")
-    user.save()
-    # The admin in English, so the screenshot reads in one language.
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
+    make_editor()
     return home
-
-
-def log_in(page, live_server) -> None:
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "editor")
-    page.fill("input[name=password]", "correct horse")
-    page.click("button[type=submit]")
-    page.wait_for_url(re.compile(r"/admin/$"))
 
 
 def test_editor_imports_the_seed_through_the_admin(live_server, site_with_editor):

@@ -3,10 +3,8 @@
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from wagtail.users.models import UserProfile
 
-from tests.browser import chromium, ensure_tree_root
+from tests.browser import chromium, ensure_tree_root, log_in, make_editor
 from tests.utils import card, make_dossier, make_home, make_organisation, section
 from wagtail_dossiers.models import DossierPage
 
@@ -26,12 +24,7 @@ def dossier(transactional_db):
     for name in ("Orbit", "Avansa Limburg"):
         make_organisation(name)
     body = [section("Sectoren in actie", [card("Een kiesspel.", organisations=[okra])])]
-    user = get_user_model().objects.create_superuser("editor", "editor@example.org", "x")
-    user.set_password("correct horse")
-    user.save()
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
+    make_editor()
     return make_dossier(make_home(), title="Lokale verkiezingen", body=body)
 
 
@@ -45,11 +38,7 @@ def test_an_editor_chooses_two_more_organisations_at_once_and_removes_one(
     from playwright.sync_api import expect
 
     def check(page):
-        page.goto(f"{live_server.url}/admin/login/")
-        page.fill("input[name=username]", "editor")
-        page.fill("input[name=password]", "correct horse")
-        page.click("button[type=submit]")
-        page.wait_for_url(re.compile(r"/admin/$"))
+        log_in(page, live_server)
         page.goto(f"{live_server.url}/admin/pages/{dossier.pk}/edit/")
         field = page.locator("[data-dossiers-organisations]")
         expect(field).to_have_count(1)
