@@ -12,7 +12,15 @@ from django.core.cache import cache
 from django.test import override_settings
 from django.utils import translation
 
-from tests.utils import body_with_cards, card, make_dossier, make_image, make_organisation, section
+from tests.utils import (
+    block,
+    body_with_cards,
+    card,
+    make_dossier,
+    make_image,
+    make_organisation,
+    section,
+)
 from wagtail_dossiers import fragments
 
 # A cache that culls nothing, so that growth shows.
@@ -135,6 +143,25 @@ def test_an_edited_linked_page_shows_on_the_next_request(client, home, query):
     link = cards_of(client.get(page.url + query))["Kaart"].select_one(".dossiers-link")
     assert link.get_text(strip=True) == "Vorming over burgerparticipatie"
     assert link["href"] == target.url and "burgerparticipatie" in target.url
+
+
+@pytest.mark.django_db
+def test_a_page_linked_from_outside_the_cards_shows_edited_on_the_next_request(client, home):
+    """The whole body is cached, so what a call to action links to is part of its key too."""
+    target = make_dossier(home, title="Word lid")
+    invitation = block(
+        "call_to_action",
+        {"text": "Doe mee.", "link": {"label": "", "url": "", "page": target.pk}},
+    )
+    page = make_dossier(home, body=[invitation, section("Thema", [card("Een kaart.")])])
+    cache.clear()
+    cta = BeautifulSoup(client.get(page.url).content, "html.parser").select_one(".dossiers-cta")
+    assert cta.select_one("a").get_text(strip=True) == "Word lid"
+
+    target.title = "Word vandaag lid"
+    target.save_revision().publish()
+    cta = BeautifulSoup(client.get(page.url).content, "html.parser").select_one(".dossiers-cta")
+    assert cta.select_one("a").get_text(strip=True) == "Word vandaag lid"
 
 
 @pytest.mark.django_db

@@ -68,7 +68,7 @@ class CardFragment(NamedTuple):
 
 
 class Versions:
-    """How the records that a page's cards name look now: one query per kind of record.
+    """How the records that a page names look now: one query per kind of record.
 
     Each maps an id to a row of the fields a card shows (``ORGANISATION_FIELDS`` …); the
     filter reads the organisations' names and slugs from it too.

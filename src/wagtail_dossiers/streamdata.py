@@ -60,7 +60,8 @@ def card_organisation_ids(card: Any) -> list:
 
 @dataclass
 class Dependencies:
-    """The records a stored card shows besides its own value: what its rendering reads."""
+    """The records stored blocks show besides their own values: what their rendering reads
+    (organisations on cards; linked pages, images and documents anywhere)."""
 
     organisations: set = field(default_factory=set)
     pages: set = field(default_factory=set)
@@ -79,6 +80,24 @@ class Dependencies:
         for kind, pk in RICH_TEXT_LINK_RE.findall(str(card.get("text") or "")):
             (self.pages if kind == "page" else self.documents).add(int(pk))
 
+    def add_value(self, value: Any) -> None:
+        """The pages, images and documents any other stored value links to: a link's
+        ``page``, an image block's ``image``, internal links in rich text."""
+        stack: list[Any] = [value]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                for key, child in item.items():
+                    if key in ("page", "image") and isinstance(child, int):
+                        (self.pages if key == "page" else self.images).add(child)
+                    else:
+                        stack.append(child)
+            elif isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, str) and "linktype=" in item:
+                for kind, pk in RICH_TEXT_LINK_RE.findall(item):
+                    (self.pages if kind == "page" else self.documents).add(int(pk))
+
 
 def card_dependencies(card: dict) -> Dependencies:
     deps = Dependencies()
@@ -89,7 +108,7 @@ def card_dependencies(card: dict) -> Dependencies:
 @dataclass
 class StoredBody:
     """A page's stored body, walked once: its blocks, its sections and their cards, and
-    every record the cards name."""
+    every record the body names."""
 
     blocks: list[dict]
     sections: list[dict]
@@ -112,6 +131,15 @@ def read_body(page) -> StoredBody:
     for section in cards:
         for card in section:
             deps.add_card(card.get("value") or {})
+    # The rest of the body is not cached apart, but the whole body is: what it names is
+    # part of the page cache's key too.
+    for block in blocks:
+        if block.get("type") != "section":
+            deps.add_value(block.get("value"))
+    for block in sections:
+        value = block.get("value") or {}
+        deps.add_value(value.get("intro"))
+        deps.add_value([item for item in section_items(value) if item.get("type") != "initiative"])
     return StoredBody(blocks, sections, cards, deps)
 
 
