@@ -219,11 +219,13 @@ def convert_blocks(pairs: list[tuple[object, dict]]) -> list:
 class DossierFilter:
     """The filter state of one request, and what it hides.
 
-    Built on every request, so it is lazy: reading the query parameters is all it does
-    at first, and that is all the page cache needs (``cache_vary``, ``cache_timeout``).
-    The walk over the body (converting the StreamField, fetching its organisations)
-    runs the first time the rendered body reads ``rows``, ``sections``,
-    ``organisations``, ``total``, ``visible`` or ``hidden_ids``: on a cache hit, never.
+    Built on every request, so it is lazy. The page cache needs only the query
+    parameters and the current state of the records the body names (``cache_vary``,
+    ``cache_timeout``: a walk over the stored data and one query per kind of record).
+    The evaluation — the cards from the cache of rendered cards (``fragments``), the
+    other blocks converted, what matches — runs the first time the rendered body reads
+    ``rows``, ``sections``, ``organisations``, ``total``, ``visible`` or ``hidden_ids``:
+    on a page cache hit, never.
     """
 
     def __init__(self, page, params: QueryDict, *, use_cache: bool = True) -> None:
@@ -247,7 +249,7 @@ class DossierFilter:
 
     @cached_property
     def versions(self):
-        """The records the cards name as they are now (``fragments.Versions``)."""
+        """The records the body names as they are now (``fragments.Versions``)."""
         from .fragments import Versions
 
         return Versions(self.stored.dependencies)
@@ -315,9 +317,9 @@ class DossierFilter:
         """Seconds to keep the rendered body; 0 (not kept) for free text and unknown
         values, which a visitor can vary without end and would only flood the cache.
 
-        Read before the cache is looked up, so it does not walk the body: whether a
-        value is unknown comes from the stored data (and, for an organisation, one
-        query by its unique slug), unless the body has been walked already.
+        Read before the cache is looked up, so it does not evaluate the body: whether a
+        value is unknown comes from the stored data (for an organisation, from the
+        current rows of those the cards name), unless the body has been evaluated already.
         """
         if self.query:
             return 0
