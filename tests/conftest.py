@@ -11,6 +11,19 @@ collect_ignore_glob = [] if CUSTOM_PAGE else ["custom_page/*"]
 
 
 @pytest.fixture
+def dutch_and_empty_cache():
+    """Dutch active and the cache empty around a test of the public pages. A request under
+    /en/ leaves English active in the thread, and with it ``reverse()`` and ``page.url``."""
+    from django.core.cache import cache
+    from django.utils import translation
+
+    with translation.override("nl"):
+        cache.clear()
+        yield
+        cache.clear()
+
+
+@pytest.fixture
 def home(db):
     from tests.utils import make_home
 

@@ -2,19 +2,11 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import cache
-from django.utils import translation
 
 from tests.utils import card, make_dossier, make_organisation, section
 from wagtail_dossiers.cards import is_bare_domain, link_key
 
-
-@pytest.fixture(autouse=True)
-def dutch_and_empty_cache():
-    with translation.override("nl"):
-        cache.clear()
-        yield
-        cache.clear()
+pytestmark = pytest.mark.usefixtures("dutch_and_empty_cache")
 
 
 def rendered_card(client, home, raw: dict) -> BeautifulSoup:

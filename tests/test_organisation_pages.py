@@ -5,7 +5,6 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -16,13 +15,7 @@ from tests.utils import card, make_dossier, make_image, make_organisation, secti
 JSON_LD_RE = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
 
 
-@pytest.fixture(autouse=True)
-def dutch_and_empty_cache():
-    # A request under /en/ leaves English active in the thread, and with it reverse().
-    with translation.override("nl"):
-        cache.clear()
-        yield
-        cache.clear()
+pytestmark = pytest.mark.usefixtures("dutch_and_empty_cache")
 
 
 def soup_of(response) -> BeautifulSoup:

@@ -6,7 +6,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.http import QueryDict
-from django.utils import translation
 from wagtail.coreutils import (
     get_supported_content_language_variant,
     make_wagtail_template_fragment_key,
@@ -59,13 +58,7 @@ def dossier(home):
     )
 
 
-@pytest.fixture(autouse=True)
-def dutch_and_empty_cache():
-    # A request under /en/ leaves English active in the thread, and with it page.url.
-    with translation.override("nl"):
-        cache.clear()
-        yield
-        cache.clear()
+pytestmark = pytest.mark.usefixtures("dutch_and_empty_cache")
 
 
 @pytest.mark.django_db

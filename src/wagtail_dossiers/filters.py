@@ -376,8 +376,10 @@ class DossierFilter:
             self.page,
             items_block.child_blocks["initiative"],
             [
-                (block.get("id") or str(n), cards)
-                for n, (block, cards) in enumerate(zip(stored.sections, stored.cards, strict=True))
+                (block.get("id") or str(n), cards, named)
+                for n, (block, cards, named) in enumerate(
+                    zip(stored.sections, stored.cards, stored.card_dependencies, strict=True)
+                )
             ],
             self.versions,
             translation.get_language() or "",

@@ -32,7 +32,7 @@ from django.utils.translation import gettext
 from wagtail.images import get_image_model
 
 from .conf import get_setting
-from .streamdata import Dependencies, card_dependencies
+from .streamdata import Dependencies
 
 CARD_TEMPLATE = "wagtail_dossiers/blocks/initiative.html"
 # What a card shows of the records it names (``Versions``).
@@ -123,9 +123,10 @@ def _document_model():
     return get_document_model()
 
 
-def card_key(card: dict, versions: Versions) -> str:
-    """What a card's HTML depends on, as one hash: its value and the records it names."""
-    state = [FORMAT, card.get("value"), versions.of(card_dependencies(card.get("value") or {}))]
+def card_key(card: dict, named: Dependencies, versions: Versions) -> str:
+    """What a card's HTML depends on, as one hash: its value and the records it names
+    (``named``, what ``streamdata.card_dependencies`` found in it)."""
+    state = [FORMAT, card.get("value"), versions.of(named)]
     return f"{card.get('id')}:{_hash(state)}"
 
 
@@ -176,27 +177,30 @@ def render_cards(card_block, raw_cards: list[dict]) -> list[CardFragment]:
 def section_cards(
     page,
     card_block,
-    sections: list[tuple[str, list[dict]]],
+    sections: list[tuple[str, list[dict], list[Dependencies]]],
     versions: Versions,
     language: str,
     *,
     use_cache: bool = True,
 ) -> list[list[CardFragment]]:
-    """The rendered cards of each ``(section id, stored cards)``, in order.
+    """The rendered cards of each ``(section id, stored cards, what each names)``, in order.
 
     Cached cards come from their section's bundle; the rest are rendered together and
     their bundles written again. Without ``use_cache`` (previews) nothing is read or kept.
     """
     use_cache = use_cache and caching()
     cache = fragment_cache()
-    keys = [[card_key(card, versions) for card in cards] for _id, cards in sections]
-    bundle_keys = [bundle_key(page, section_id, language) for section_id, _cards in sections]
+    keys = [
+        [card_key(card, named, versions) for card, named in zip(cards, deps, strict=True)]
+        for _id, cards, deps in sections
+    ]
+    bundle_keys = [bundle_key(page, section_id, language) for section_id, *_cards in sections]
     bundles = cache.get_many(bundle_keys) if use_cache else {}
     found = [bundles.get(key) or {} for key in bundle_keys]
 
     missing = [
         (s, n, card)
-        for s, (_id, cards) in enumerate(sections)
+        for s, (_id, cards, _deps) in enumerate(sections)
         for n, card in enumerate(cards)
         if keys[s][n] not in found[s]
     ]

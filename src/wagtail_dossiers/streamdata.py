@@ -98,6 +98,12 @@ class Dependencies:
                 for kind, pk in RICH_TEXT_LINK_RE.findall(item):
                     (self.pages if kind == "page" else self.documents).add(int(pk))
 
+    def update(self, other: Dependencies) -> None:
+        self.organisations |= other.organisations
+        self.pages |= other.pages
+        self.images |= other.images
+        self.documents |= other.documents
+
 
 def card_dependencies(card: dict) -> Dependencies:
     deps = Dependencies()
@@ -107,12 +113,14 @@ def card_dependencies(card: dict) -> Dependencies:
 
 @dataclass
 class StoredBody:
-    """A page's stored body, walked once: its blocks, its sections and their cards, and
-    every record the body names."""
+    """A page's stored body, walked once: its blocks, its sections and their cards, what
+    each card names (``card_dependencies``, in step with ``cards``), and every record the
+    body names."""
 
     blocks: list[dict]
     sections: list[dict]
     cards: list[list[dict]]
+    card_dependencies: list[list[Dependencies]]
     dependencies: Dependencies
 
 
@@ -127,10 +135,13 @@ def read_body(page) -> StoredBody:
         ]
         for block in sections
     ]
+    card_deps = [
+        [card_dependencies(card.get("value") or {}) for card in section] for section in cards
+    ]
     deps = Dependencies()
-    for section in cards:
-        for card in section:
-            deps.add_card(card.get("value") or {})
+    for section in card_deps:
+        for named in section:
+            deps.update(named)
     # The rest of the body is not cached apart, but the whole body is: what it names is
     # part of the page cache's key too.
     for block in blocks:
@@ -140,7 +151,7 @@ def read_body(page) -> StoredBody:
         value = block.get("value") or {}
         deps.add_value(value.get("intro"))
         deps.add_value([item for item in section_items(value) if item.get("type") != "initiative"])
-    return StoredBody(blocks, sections, cards, deps)
+    return StoredBody(blocks, sections, cards, card_deps, deps)
 
 
 def strings(
