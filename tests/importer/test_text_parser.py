@@ -157,13 +157,22 @@ def test_crlf_bom_and_invisible_characters_do_not_show():
         "Cultuurorganisaties zoeken naar manieren om hun voetafdruk te verkleinen. "
         "Hieronder een greep uit wat leden vandaag al doen."
     )
-    stappen = document.sections[2].initiatives
-    assert stappen[0].text == "Meet je verbruik met de gratis klimaatscan van Klimaatkoepel."
-    assert document.sections[3].initiatives[0].text == "Hoe begin ik aan een energieaudit?"
+    # The steps and the members' questions speak to the reader: a list each, not cards.
+    stappen = document.sections[2].intro[0]
+    assert stappen.html.startswith(
+        "<ol><li>Meet je verbruik met de gratis klimaatscan van Klimaatkoepel.</li>"
+    )
+    assert (
+        document.sections[3]
+        .intro[0]
+        .html.startswith("<ol><li>Hoe begin ik aan een energieaudit?</li>")
+    )
     assert_nothing_lost(source, document)
 
 
-def test_dash_star_and_numbered_bullets_make_cards_in_their_sections():
+def test_dash_star_and_numbered_bullets_make_cards_or_lists_in_their_sections():
+    """Initiatives told about someone (`Kunstenhuis Noord plaatst …`) are cards; numbered
+    steps and questions that speak to the reader (`Meet je verbruik`) are one list each."""
     document = parse_text(read("klimaat-cultuur.txt"))
     assert headings(document) == [
         "Groene podia",
@@ -171,9 +180,11 @@ def test_dash_star_and_numbered_bullets_make_cards_in_their_sections():
         "Stappenplan voor verenigingen",
         "Vragen van leden",
     ]
-    assert cards_per_section(document) == [3, 2, 3, 2]
+    assert cards_per_section(document) == [3, 2, 0, 0]
     # The lines of a CRLF file are numbered as an editor shows them.
-    assert [card.lines.first for card in document.sections[2].initiatives] == [22, 23, 24]
+    assert [card.lines.first for card in document.sections[1].initiatives] == [16, 17]
+    steps = document.sections[2].intro[0].lines
+    assert (steps.first, steps.last) == (22, 24)
 
 
 def test_numbering_of_a_list_is_kept_in_the_report():
@@ -194,10 +205,10 @@ def test_nested_bullets_stay_with_their_parent_card():
     assert (tab_nested.lines.first, tab_nested.lines.last) == (11, 12)
     other_marker = document.sections[1].initiatives[1]
     assert other_marker.html.endswith("<ul><li>Reserveren kan via de balie.</li></ul>")
-    lettered = document.sections[3].initiatives[1]
+    lettered = document.sections[3].intro[0]
     assert lettered.html.endswith(
         "<ol><li>Vlaamse subsidies voor energiezuinige gebouwen.</li>"
-        "<li>Provinciale klimaatfondsen.</li></ol>"
+        "<li>Provinciale klimaatfondsen.</li></ol></li></ol>"
     )
 
 

@@ -42,6 +42,7 @@ class Context(ListRuns):
     run_told_long: dict[int, float] = field(default_factory=dict)  # … of two sentences or more
     run_subjects: dict[int, float] = field(default_factory=dict)  # … of items about someone
     run_alike: dict[int, float] = field(default_factory=dict)  # … of items opening alike
+    run_addressed: dict[int, float] = field(default_factory=dict)  # … speaking to the reader
     whole: set[int] = field(default_factory=set)  # items of a list that is all its section holds
     above_all: set[int] = field(default_factory=set)  # items of a list of a few words each,
     # before any running text: a menu or a breadcrumb above the page

@@ -58,6 +58,13 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
     if lower >= 0.5:
         list_reason = "a point that goes on with the sentence above"
     listed += 2.0 * alike
+    # Points that speak to the reader (`Stuur je formulier`, `Uw initiatief moet …`) or for
+    # the writer (`We ondersteunen …`) are the page's own advice and aims; an initiative
+    # is told about someone else. An item with a title of its own stays a named thing.
+    addressed = 0.0 if block.title else context.run_addressed.get(i, 0.0)
+    listed += 1.5 * addressed
+    if addressed >= 0.5 and listed > card:
+        list_reason = "a point that speaks to the reader or for the writer"
     if alike >= 0.5:
         list_reason = "a point of a list whose items open alike: one statement unrolled"
     scores: Scores = {Role.CARD: (card, card_reason), Role.LIST: (listed, list_reason)}

@@ -14,6 +14,10 @@ from .evidence import Shape
 
 NUMBER_RE = re.compile(r"\d{1,9}")
 OPENING_RE = re.compile(r"[^\W\d_]+|\d+")
+# The page speaking to its reader or for its writer: `je`, `u`, `you`; `we`, `ons`, `our`.
+ADDRESS_RE = re.compile(
+    r"\b(?:je|jij|jou|jouw|u|uw|jullie|ik|we|wij|ons|onze|you|your|we|us|our)\b", re.IGNORECASE
+)
 
 
 class ListRuns:
@@ -33,6 +37,7 @@ class ListRuns:
     run_told_long: dict[int, float]
     run_subjects: dict[int, float]
     run_alike: dict[int, float]
+    run_addressed: dict[int, float]
     whole: set[int]
     above_all: set[int]
     led_in: set[int]
@@ -79,6 +84,8 @@ class ListRuns:
         subjects = sum(1 for j in run if self.shapes[j].subject) / count
         self.run_subjects.update(dict.fromkeys(run, subjects))
         self.run_alike.update(dict.fromkeys(run, self._alike(run)))
+        addressed = sum(1 for j in run if ADDRESS_RE.search(self.blocks[j].text)) / count
+        self.run_addressed.update(dict.fromkeys(run, addressed))
         if self.run_words[run[0]] <= 5 and run[0] < self.first_prose:
             self.above_all.update(run)
         if self._heading_like(run[0] - 1) and self._heading_like(self._after(run[-1]), end=True):
@@ -98,7 +105,7 @@ class ListRuns:
         each with a name of their own (a number in it, `Project 3-1`, names one of many)."""
         if len(run) < 2:
             return 0.0
-        openings = [tuple(OPENING_RE.findall(self.blocks[j].text.casefold())[:2]) for j in run]
+        openings = [tuple(OPENING_RE.findall(_opening(self.blocks[j]))[:2]) for j in run]
         shared = [o for o in openings if len(o) == 2 and all(w.isalpha() for w in o)]
         return sum(1 for o in shared if shared.count(o) > 1) / len(run)
 
@@ -115,6 +122,11 @@ class ListRuns:
         while (block := self.block(i)) is not None and block.kind is Kind.ITEM:
             i += 1
         return i
+
+
+def _opening(block: SourceBlock) -> str:
+    """How an item opens: with its own title where it has one (`Natuurbeheer`)."""
+    return f"{block.title} {block.text}".casefold()
 
 
 def _marker(block: SourceBlock) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 
 from ..document import Lines
-from ..prose import looks_like_card_label
+from ..prose import join_fragments, looks_like_card_label
 from ..structure.blocks import Kind, SourceBlock, label_block
 from .bullets import Bullet, continues, nests
 from .lines import Line, read_lines
@@ -110,11 +110,21 @@ def _item(bullet: Bullet) -> SourceBlock:
         "indent": marker.indent,
         "unplaced_words": marker.marker if marker.is_numbered else "",
     }
+    first, *rest = bullet.fragments
     if bullet.paragraphs and own and looks_like_card_label(own):
         # `• Label`, a blank line, an indented paragraph: a titled item.
         text = " ".join(bullet.paragraphs)
         html = "<br><br>".join(escape(p, quote=False) for p in bullet.paragraphs)
         title = own.rstrip(":").rstrip()
+    elif rest and looks_like_card_label(first) and rest[0].lstrip()[:1].isupper():
+        # `• Label` with its text on the next line, which opens a sentence of its own.
+        paragraphs = [join_fragments(rest), *bullet.paragraphs]
+        text = " ".join(paragraphs)
+        html = "<br><br>".join(escape(p, quote=False) for p in paragraphs)
+        title = first.strip().rstrip(":").rstrip()
+    else:
+        title = ""
+    if title:
         return SourceBlock(
             Kind.ITEM, text, html=html, title=title, title_html=escape(title, quote=False), **common
         )
