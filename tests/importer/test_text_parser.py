@@ -348,6 +348,27 @@ def test_a_byline_is_debris_and_a_line_that_opens_with_door_is_not(line, debris)
 
 
 @pytest.mark.parametrize(
+    ("line", "debris"),
+    [
+        ("Deel met je vrienden", True),
+        ("Share with your friends", True),
+        ("top of page", True),
+        ("Iets toe te voegen aan deze pagina?", True),
+        ("Was deze pagina nuttig?", True),
+        ("Is this page useful?", True),
+        ("Bijgewerkt op:", True),  # the CMS's stamp, its date lost in the export
+        ("Gepubliceerd:", True),
+        ("Gepubliceerd op 3 maart 2024", True),
+        ("Deel je ervaring met ons", False),
+        ("Was deze aanpak een succes?", False),
+        ("Gepubliceerd werk van onze leden", False),
+    ],
+)
+def test_share_buttons_page_feedback_and_stamps_are_debris(line, debris):
+    assert Detectors().is_debris(line) is debris
+
+
+@pytest.mark.parametrize(
     ("line", "invites"),
     [
         ("Interesse? Nog vragen? Neem zeker eens contact op met de voorzitter.", True),

@@ -60,11 +60,15 @@ DEBRIS_PATTERNS = [
     r"instellingen|voorkeuren|beleid|website|site|uses?|settings|consent|policy|"
     r"preferences|agree)\b).*",
     r"cookies?|cookie[- ]?(beleid|instellingen|voorkeuren|verklaring|policy|settings|preferences)",
-    r"(deel|share)( deze pagina| this page| dit artikel)?( via)?:?",
+    r"(deel|share)( deze pagina| this page| dit artikel| this article)?"
+    r"( met je vrienden| with (your )?friends)?( via)?:?",
     r"(terug )?naar (de )?(boven|top)( van de pagina)?",
     # A logo's link, its alt text perhaps cut off: `Gemeente X - naar homepage`.
     r"(.{0,80}\s[-–|]\s)?(terug )?naar (de )?(homepage|startpagina)",
-    r"back to top",
+    r"back to top|top of (the )?page",
+    # A widget asking about the page itself: `Iets toe te voegen aan deze pagina?`.
+    r"(iets toe te voegen aan|vond je|was|is|heb je iets aan) (deze|dit|this) "
+    r"(pagina|page|informatie|artikel)( nuttig| useful| helpful)?\??",
     r"(print|afdrukken)( deze pagina)?",
     r"menu",
     r"zoeken|search",
@@ -91,8 +95,8 @@ DEBRIS_PATTERNS = [
     r"artikel|article|nieuwsbericht|news item|persbericht|press release|blogpost|blogbericht",
     r"(terug|back) (naar|to) (het )?(overzicht|home|vorige|previous)( pagina| page)?",
     r"[<«‹]?\s*(terug|back|vorige|previous)\s*",  # a back button
-    r"(gepubliceerd|geplaatst|gepost|laatst (bijgewerkt|gewijzigd)|published|posted|updated)"
-    r"( op| on)?:? .*\d.*",
+    r"(gepubliceerd|geplaatst|gepost|(laatst )?(bijgewerkt|gewijzigd)|published|posted|updated)"
+    r"( op| on)?:?( .*\d.*)?",
     r"leestijd:? .*\d.*|reading time:? .*\d.*|\d+ min(uten)? (leestijd|lezen|read)",
     # An article's byline, a name of two words or more and nothing else: `Door Erik Vanhee`.
     r"(geschreven door|tekst door|door|written by|by)\s+(?-i:[A-ZÀ-Þ][\w'’.-]*)"

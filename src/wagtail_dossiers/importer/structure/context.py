@@ -14,7 +14,7 @@ from .blocks import Kind, SourceBlock
 from .evidence import Shape
 from .names import browser_title, named_by_chrome, site_name_above_title
 from .roles import Role
-from .runs import ListRuns, sentence_like
+from .runs import ADDRESS_RE, ListRuns, sentence_like
 from .steps import counted_steps
 
 __all__ = ["NEVER", "Context", "Scores", "is_short", "sentence_like"]
@@ -135,11 +135,16 @@ class Context(ListRuns):
             if run and self._link_left(i):
                 i += 1  # a teaser's `Lees meer` link: the overview goes on
                 continue
-            if len(run) >= 3:
-                self.headlines.update(run)
+            self._overview(run)
             run = []
             i += 1
-        if len(run) >= 3:
+        self._overview(run)
+
+    def _overview(self, run: list[int]) -> None:
+        """Three names or more over a short text each are an overview's items; but names
+        that speak for the writer (`We zetten druk op het beleid`) head the page's own
+        sections, as an organisation tells what it does."""
+        if len(run) >= 3 and not any(ADDRESS_RE.search(self.blocks[j].text) for j in run):
             self.headlines.update(run)
 
     def _headline(self, i: int) -> int:
