@@ -445,6 +445,20 @@ def test_line_ending_in_colon_before_a_list_is_intro_not_heading():
     assert document.sections[0].intro[0].text == "Enkele voorbeelden:"
 
 
+def test_a_fields_label_over_its_value_heads_it():
+    """`Werkgebied:` with its value on the next line is a fact sheet's heading, the value its
+    text; a clause ending in `:` still leads in to the list under it."""
+    source = (
+        "Vrijwilligersgroep De Beek\n\nWerkgebied:\nDe vallei tussen Aarschot en Diest\n\n"
+        "Wanneer:\nElke tweede zaterdag van de maand\n\nEnkele voorbeelden:\n- Een.\n- Twee.\n"
+    )
+    document = parse_text(source)
+    assert headings(document) == ["Werkgebied", "Wanneer"]
+    assert [p.text for p in document.sections[0].intro] == ["De vallei tussen Aarschot en Diest"]
+    assert document.sections[1].intro[1].text == "Enkele voorbeelden:"
+    assert_nothing_lost(source, document)
+
+
 def test_a_line_with_a_sentence_break_is_text_not_a_heading():
     source = "Titel\n\nSectie\n\nKort. En nog iets\n\n- Een kaart.\n"
     document = parse_text(source)

@@ -42,6 +42,8 @@ def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     else:
         score -= 3.0
     score -= {".": 0.8, ":": 1.5, ",": 3.0, ";": 3.0}.get(shape.last_mark, 0.0)
+    if under_label(context, i):
+        score -= 1.5  # the value written under its label (`Werkgebied:`), not a heading
     if shape.first == "lower":
         score -= 1.5
     if block.blank_before and block.blank_after:
@@ -73,7 +75,20 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     question = "?" in block.text and (
         shape.sentences <= 2 or FIRST_END_RE.search(block.text)[0] == "?"
     )
-    marks = {".": 0.8 if question else 2.5, "?": 0.3, ":": 2.0, "!": 0.8, "…": 0.8, ",": 3.0}
+    # A field's label over its value (`Werkgebied:`, `Wanneer:`) heads it; a clause ending
+    # in `:` (`Er zijn drie soorten:`) leads in to what follows.
+    value = context.block(i + 1)
+    label = (
+        shape.words <= 3
+        and not shape.function_words
+        and shape.first == "upper"
+        and value is not None
+        and value.kind is Kind.TEXT
+    )
+    colon = 0.3 if label else 2.0
+    if label and value is not None and not value.blank_before:
+        colon, reason = -0.5, "a label over its value on the next line"
+    marks = {".": 0.8 if question else 2.5, "?": 0.3, ":": colon, "!": 0.8, "…": 0.8, ",": 3.0}
     score -= marks.get(shape.last_mark, 3.0 if shape.last_mark == ";" else 0.0)
     if shape.sentence_break:
         score -= 0.3 if question else 1.2
@@ -119,6 +134,18 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     elif not block.blank_before:
         score -= 0.5
     return score, reason
+
+
+def under_label(context: Context, i: int) -> bool:
+    """Block ``i`` is written on the line right under one that ends in `:`: its value."""
+    above = context.block(i - 1)
+    block = context.blocks[i]
+    return (
+        not block.blank_before
+        and above is not None
+        and above.kind is Kind.TEXT
+        and context.shapes[i - 1].last_mark == ":"
+    )
 
 
 def _bare(shape: Shape) -> bool:

@@ -75,7 +75,8 @@ def heading_text(block: SourceBlock) -> str:
     """A heading as a reader sees it: numbered ones keep their number (`1. Wat is armoede?`)."""
     if block.kind is Kind.ITEM:
         return f"{block.marker} {block.text}" if block.numbered else block.text
-    return _unframed(block.text)
+    # A label's colon (`Werkgebied:`) pointed at the text below; a heading says so itself.
+    return _unframed(block.text).removesuffix(":").rstrip() or block.text
 
 
 def _unframed(text: str) -> str:

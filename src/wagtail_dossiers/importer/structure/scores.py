@@ -17,6 +17,7 @@ from .headings import (
     subheading,
     title,
     under_card_title,
+    under_label,
 )
 from .items import item_scores
 from .roles import Role
@@ -56,6 +57,8 @@ def emissions(context: Context, i: int) -> Scores:
     prose = _prose(shape)
     if not block.spacing and prose[0] < 0.3:
         prose = (0.3, "a paragraph")  # the markup says so
+    if prose[0] < 0.3 and under_label(context, i):
+        prose = (0.3, "the value under its label")
     scores[Role.PARAGRAPH] = prose
     scores[Role.INTRO] = prose  # which of the two it is, the builder says: where it lands
     glued = 0.3 if not block.blank_before else 0.0
