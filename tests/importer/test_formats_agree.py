@@ -65,3 +65,27 @@ def test_the_plain_text_reads_as_a_person_would():
     assert [section[1] for section in sections] == ["Ontmoeting", "Wat kan de gemeente doen?"]
     assert [len(section[3]) for section in sections] == [2, 3]  # the call to action in the last
     assert document[-1] == ("Contact", "", "Elke Verhaeghe")
+
+
+FACT_SHEET = {
+    "text": "Vrijwilligersgroep De Beek\n\nWerkgebied:\nDe vallei tussen Aarschot en Diest\n\n"
+    "Wanneer:\nElke tweede zaterdag van de maand, van september tot maart.\n",
+    "html": "<p>Vrijwilligersgroep De Beek</p><p>Werkgebied:</p>"
+    "<p>De vallei tussen Aarschot en Diest</p><p>Wanneer:</p>"
+    "<p>Elke tweede zaterdag van de maand, van september tot maart.</p>",
+    "markdown": "Vrijwilligersgroep De Beek\n\nWerkgebied:\nDe vallei tussen Aarschot en Diest"
+    "\n\nWanneer:\nElke tweede zaterdag van de maand, van september tot maart.\n",
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(FACT_SHEET))
+def test_a_fact_sheets_labels_head_their_values_in_every_format(fmt):
+    document = parts(enrich(formats.parse(FACT_SHEET[fmt], fmt)))
+    assert document == [
+        ("title", "Vrijwilligersgroep De Beek"),
+        ("labels", []),
+        ("header", None),
+        ("intro", []),
+        ("section", "Werkgebied", ["De vallei tussen Aarschot en Diest"], []),
+        ("section", "Wanneer", ["Elke tweede zaterdag van de maand, van september tot maart."], []),
+    ]

@@ -79,14 +79,16 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     # in `:` (`Er zijn drie soorten:`) leads in to what follows.
     value = context.block(i + 1)
     label = (
-        shape.words <= 3
+        shape.last_mark == ":"
+        and shape.words <= 3
         and not shape.function_words
         and shape.first == "upper"
         and value is not None
         and value.kind is Kind.TEXT
     )
     colon = 0.3 if label else 2.0
-    if label and value is not None and not value.blank_before:
+    # Markup parts every paragraph alike: there the next paragraph is the value.
+    if label and value is not None and (not value.blank_before or not block.spacing):
         colon, reason = -0.5, "a label over its value on the next line"
     marks = {".": 0.8 if question else 2.5, "?": 0.3, ":": colon, "!": 0.8, "…": 0.8, ",": 3.0}
     score -= marks.get(shape.last_mark, 3.0 if shape.last_mark == ";" else 0.0)
@@ -115,7 +117,9 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         above_list = following is not None and following.kind is Kind.ITEM
         if above_list:
             score, reason = score + 0.8, "stands above a list"
-        if not marked and _bare(shape) and (above_list or context.prose(i + 1)):
+        if colon < 0:
+            score += 1.2  # a label over its value: a heading written as a paragraph
+        elif not marked and _bare(shape) and (above_list or context.prose(i + 1)):
             # No heading in markup on the page: its headings are short paragraphs.
             score, reason = (
                 score + (0.6 if above_list else 1.2),
@@ -141,7 +145,7 @@ def under_label(context: Context, i: int) -> bool:
     above = context.block(i - 1)
     block = context.blocks[i]
     return (
-        not block.blank_before
+        (not block.blank_before or not block.spacing)
         and above is not None
         and above.kind is Kind.TEXT
         and context.shapes[i - 1].last_mark == ":"
