@@ -89,3 +89,30 @@ def test_a_fact_sheets_labels_head_their_values_in_every_format(fmt):
         ("section", "Werkgebied", ["De vallei tussen Aarschot en Diest"], []),
         ("section", "Wanneer", ["Elke tweede zaterdag van de maand, van september tot maart."], []),
     ]
+
+
+TITLED_ITEMS = {
+    "text": "Vrijwilliger worden\n\n• Natuurbeheer\n  Je helpt mee met het beheer van een gebied."
+    "\n• Natuurstudie\n  Je telt vogels en planten in je buurt.\n",
+    "html": "<p>Vrijwilliger worden</p><ul><li>Natuurbeheer<br>Je helpt mee met het beheer van"
+    " een gebied.</li><li>Natuurstudie<br>Je telt vogels en planten in je buurt.</li></ul>",
+    "markdown": "Vrijwilliger worden\n\n- Natuurbeheer\n  Je helpt mee met het beheer van een "
+    "gebied.\n- Natuurstudie\n  Je telt vogels en planten in je buurt.\n",
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(TITLED_ITEMS))
+def test_an_items_first_line_over_a_sentence_is_its_title_in_every_format(fmt):
+    document = parts(enrich(formats.parse(TITLED_ITEMS[fmt], fmt)))
+    assert document[4:] == [
+        ("section", "", [], [
+            ("card", "Natuurbeheer", "Je helpt mee met het beheer van een gebied."),
+            ("card", "Natuurstudie", "Je telt vogels en planten in je buurt."),
+        ]),
+    ]  # fmt: skip
+
+
+def test_a_sentence_wrapped_over_two_lines_gets_no_title():
+    source = "Wat leden doen\n\n• Kunstenhuis Noord plaatst\n  zonnepanelen op het dak.\n"
+    document = parts(enrich(formats.parse(source, "text")))
+    assert document[4][3] == [("card", "", "Kunstenhuis Noord plaatst zonnepanelen op het dak.")]

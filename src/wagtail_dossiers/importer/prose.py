@@ -77,6 +77,12 @@ def looks_like_card_label(text: str) -> bool:
     )
 
 
+def names_the_line_below(first: str, rest: str) -> bool:
+    """A short naming line over a sentence of its own on the next line: an item's title
+    (`Natuurbeheer` / `Je helpt mee …`), not a sentence wrapped in two."""
+    return looks_like_card_label(first) and rest.lstrip()[:1].isupper()
+
+
 @dataclass
 class ContactDetail:
     """A line that only gives an e-mail address and/or a phone number, perhaps labelled."""

@@ -14,6 +14,7 @@ import re
 from html import unescape
 
 from ..document import Lines
+from ..prose import names_the_line_below
 from ..structure.blocks import Kind, SourceBlock, label_block
 from .blocks import Block, ChromeBlock, ImageBlock, Item, ListBlock, PageTitleBlock, TextBlock
 
@@ -121,16 +122,30 @@ def _items(block: ListBlock) -> list[SourceBlock]:
 
 def _item(item: Item, ordered: bool, *, first: bool, problems) -> SourceBlock:
     fragment, title = item.fragment, item.title
+    text, html = fragment.text, fragment.html
+    name = title.text if title else ""
+    name_html = title.html if title else ""
+    head, br, rest = html.partition("<br>")
+    if (
+        not name
+        and br
+        and "<" not in head
+        and head.strip()
+        and names_the_line_below(unescape(head).strip(), unescape(rest))
+    ):
+        # `<li>Natuurbeheer<br>Je helpt mee …</li>`: the item's first line names it.
+        name, name_html = unescape(head).strip(), head.strip()
+        text, html = text[len(name) :].strip(), rest.strip()
     return SourceBlock(
         Kind.ITEM,
-        fragment.text,
+        text,
         item.lines,
-        html=fragment.html,
+        html=html,
         blank_before=first,
         spacing=False,
         numbered=ordered,
-        title=title.text if title else "",
-        title_html=title.html if title else "",
+        title=name,
+        title_html=name_html,
         links=[*(title.links if title else []), *fragment.links],
         phones=list(fragment.phones),
         problems=[*(title.problems if title else []), *fragment.problems]

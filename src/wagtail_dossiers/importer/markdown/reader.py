@@ -16,6 +16,7 @@ from markdown_it.token import Token
 
 from ..document import Image, Lines, Link, Warning
 from ..html import visible_text as html_visible_text
+from ..prose import names_the_line_below
 from ..structure.blocks import Kind, SourceBlock, label_block
 from ..urls import alt_from_file_name, check_href, check_src
 from ..words import normalise
@@ -198,8 +199,12 @@ class _Reader:
                     nested_html.append(f"<li>{html}</li>")
         if not own and not nested:
             return
-        text = " ".join(part for part in [*(line.plain for line in own), *nested] if part)
-        html = " ".join("".join(line.html).strip() for line in own) + "".join(nested_html)
+        title = ""
+        if len(own) >= 2 and names_the_line_below(own[0].plain, own[1].plain):
+            title, title_html = own[0].plain, "".join(own[0].html).strip()
+        body = own[1:] if title else own
+        text = " ".join(part for part in [*(line.plain for line in body), *nested] if part)
+        html = " ".join("".join(line.html).strip() for line in body) + "".join(nested_html)
         first_line = own[0].number if own else self._first_line(tokens[0])
         last_line = max([first_line, *(line.number for line in own)])
         links = [link for line in own for link in line.links]
@@ -212,6 +217,8 @@ class _Reader:
                 html=html,
                 blank_before=first,
                 numbered=ordered,
+                title=title,
+                title_html=title_html if title else "",
                 links=links,
                 problems=problems,
             )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 
 from ..document import Lines
-from ..prose import join_fragments, looks_like_card_label
+from ..prose import join_fragments, looks_like_card_label, names_the_line_below
 from ..structure.blocks import Kind, SourceBlock, label_block
 from .bullets import Bullet, continues, nests
 from .lines import Line, read_lines
@@ -116,7 +116,7 @@ def _item(bullet: Bullet) -> SourceBlock:
         text = " ".join(bullet.paragraphs)
         html = "<br><br>".join(escape(p, quote=False) for p in bullet.paragraphs)
         title = own.rstrip(":").rstrip()
-    elif rest and looks_like_card_label(first) and rest[0].lstrip()[:1].isupper():
+    elif rest and names_the_line_below(first, rest[0]):
         # `• Label` with its text on the next line, which opens a sentence of its own.
         paragraphs = [join_fragments(rest), *bullet.paragraphs]
         text = " ".join(paragraphs)
