@@ -154,7 +154,7 @@ def under_label(context: Context, i: int) -> bool:
 
 def _bare(shape: Shape) -> bool:
     """A few words and no final mark: what a heading written as a paragraph looks like."""
-    return shape.words <= 8 and shape.last_mark in ("", "?") and not shape.sentence_break
+    return shape.words <= 12 and shape.last_mark in ("", "?") and not shape.sentence_break
 
 
 def previous_is_item(context: Context, i: int) -> bool:
