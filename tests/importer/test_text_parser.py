@@ -459,6 +459,18 @@ def test_a_fields_label_over_its_value_heads_it():
     assert_nothing_lost(source, document)
 
 
+def test_the_titles_word_leading_in_to_a_list_is_a_sentence_not_a_copy_of_the_title():
+    source = (
+        "Amateurkunsten\n\nVeel mensen spelen, zingen of dansen in hun vrije tijd.\n\n"
+        "De waarde van amateurkunsten\n\nAmateurkunsten:\n"
+        "- leveren een bijdrage aan de sociale cohesie;\n- vormen een onderdeel van ons bestel.\n"
+    )
+    document = parse_text(source)
+    assert "Amateurkunsten:" not in unplaced_texts(document)
+    assert document.sections[0].intro[0].text == "Amateurkunsten:"
+    assert_nothing_lost(source, document)
+
+
 def test_a_line_with_a_sentence_break_is_text_not_a_heading():
     source = "Titel\n\nSectie\n\nKort. En nog iets\n\n- Een kaart.\n"
     document = parse_text(source)

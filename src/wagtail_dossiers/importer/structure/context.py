@@ -91,6 +91,8 @@ class Context(ListRuns):
             if block.kind is Kind.PAGE_TITLE:
                 continue
             if key and key in seen and self.shapes[i].words <= 16 and i - 1 not in self.copies:
+                if self._leads_in(i):
+                    continue  # `Amateurkunsten:` over points that go on with it: a sentence
                 self.repeats.add(i)
                 if key in top:
                     self.title_repeats.add(i)
@@ -101,6 +103,15 @@ class Context(ListRuns):
                 if len(top) < 3 and i < self.first_prose and not leftover:
                     top.add(key)
         self._closers()
+
+    def _leads_in(self, i: int) -> bool:
+        """Line ``i`` ends in `:` right above a list: it opens the sentence its items end."""
+        following = self.block(i + 1)
+        return (
+            self.shapes[i].last_mark == ":"
+            and following is not None
+            and following.kind is Kind.ITEM
+        )
 
     def _closers(self) -> None:
         """A short line printed after every item of an overview (`Meer weten?`, `Lees meer`),
