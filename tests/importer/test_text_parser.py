@@ -471,6 +471,43 @@ def test_the_titles_word_leading_in_to_a_list_is_a_sentence_not_a_copy_of_the_ti
     assert_nothing_lost(source, document)
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("Voorzitter: Jan Smis", "Jan Smis", "Voorzitter"),
+        ("Secretaris: Marie van den Berg", "Marie van den Berg", "Secretaris"),
+        ("Chair: Jane Smith", "Jane Smith", "Chair"),
+    ],
+)
+def test_a_role_and_who_holds_it_is_a_contact(line, name, role):
+    contact = Detectors().contact(line, Lines(1, 1))
+    assert (contact.name, contact.role) == (name, role)
+
+
+@pytest.mark.parametrize("line", ["Voorzitter: de burgemeester", "Thema: Erfgoed en Jeugd"])
+def test_a_label_before_no_person_is_no_contact(line):
+    assert Detectors().contact(line, Lines(1, 1)) is None
+
+
+def test_a_signature_with_street_and_town_is_one_contact_named_by_its_first_line():
+    source = (
+        "Provinciale koepels\n\nHeemkunde Limburg\n\nwww.heemkunde-limburg.be\n\n"
+        "Heemkunde Limburg vzw bevordert de heemstudie in de hele provincie.\n\n"
+        "Raymond Lambie\nGijzenveldstraat 43\n3690 ZUTENDAAL\ntel: 089 71 64 45\n"
+        "e-mail: secretariaat@heemkunde-limburg.be\n"
+    )
+    document = parse_text(source)
+    section = document.sections[0]
+    assert section.heading == "Heemkunde Limburg"
+    assert section.intro[0].text == "www.heemkunde-limburg.be"  # a website, not a heading
+    everywhere = [*document.body, *section.items]
+    contacts = [item for item in everywhere if isinstance(item, Contact)]
+    assert [(c.name, c.email) for c in contacts] == [
+        ("Raymond Lambie", "secretariaat@heemkunde-limburg.be")
+    ]
+    assert_nothing_lost(source, document)
+
+
 def test_a_line_with_a_sentence_break_is_text_not_a_heading():
     source = "Titel\n\nSectie\n\nKort. En nog iets\n\n- Een kaart.\n"
     document = parse_text(source)

@@ -11,6 +11,8 @@ from .context import NEVER, Context, is_short
 from .evidence import Shape
 
 FIRST_END_RE = re.compile(r"[.!?…]|$")
+# A website's address on a line of its own: `www.heemkunde-limburg.be`, `https://…`.
+WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 NOT_HEADINGS = (
     "caption",
     "file_name",
@@ -58,7 +60,7 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         if block.heading <= level:
             return 3.0, f"a level {block.heading} heading"
         return 1.0, f"a level {block.heading} heading, below the section headings"
-    if any(getattr(shape, name) for name in NOT_HEADINGS[:4]):
+    if any(getattr(shape, name) for name in NOT_HEADINGS[:4]) or web_address(block):
         return NEVER, ""
     if i in context.steps and shape.words <= 40:
         return 2.5, "a counted step (`Stap 2 –`, `Tip 1:`) over the text up to the next one"
@@ -138,6 +140,11 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     elif not block.blank_before:
         score -= 0.5
     return score, reason
+
+
+def web_address(block: SourceBlock) -> bool:
+    """The block is a website's address and nothing else (`www.heemkunde-limburg.be`)."""
+    return bool(WEB_ADDRESS_RE.fullmatch(block.text.strip()))
 
 
 def under_label(context: Context, i: int) -> bool:

@@ -18,6 +18,7 @@ from .headings import (
     title,
     under_card_title,
     under_label,
+    web_address,
 )
 from .items import item_scores
 from .roles import Role
@@ -48,8 +49,9 @@ def emissions(context: Context, i: int) -> Scores:
         scores.update(item_scores(context, i, block, shape))
         return scores
     scores[Role.TITLE] = title(context, i, shape)
-    scores[Role.HEADER_IMAGE] = _alt_text(context, i, shape, header=True)
-    scores[Role.IMAGE] = _alt_text(context, i, shape, header=False)
+    if not web_address(block):  # an address is a link's words, never an image's
+        scores[Role.HEADER_IMAGE] = _alt_text(context, i, shape, header=True)
+        scores[Role.IMAGE] = _alt_text(context, i, shape, header=False)
     heading = heading_score(context, i, shape)
     scores[Role.HEADING] = heading
     scores[Role.SUBHEADING] = subheading(context, block, heading)
@@ -71,7 +73,7 @@ def emissions(context: Context, i: int) -> Scores:
         scores[Role.CARD] = (1.5, "an item of an overview, closed by the link every item ends in")
     scores[Role.CAPTION] = _caption(context, i, block, shape)
     scores[Role.CALL_TO_ACTION] = _call_to_action(shape)
-    if shape.tags or block.spacing and block.blank_after:
+    if (shape.tags or block.spacing and block.blank_after) and not web_address(block):
         scores[Role.DOSSIER_LABEL] = _tag(shape)
     scores[Role.CONTACT] = _contact(context, i, shape)
     scores[Role.CONTINUE] = _continue(context, i, shape)
@@ -187,8 +189,9 @@ def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 2.0, "names someone to contact"  # a line of its own, not a sentence in prose
     name, _ = name_and_role(context.blocks[i].text)
     if len(name.split()) <= 8 and not shape.last_mark and shape.first == "upper":
-        # A signature: the name, perhaps a role, then an address or a number.
-        for j in (i + 1, i + 2):
+        # A signature: the name, perhaps a role and a street and town, then a number or an
+        # address, each on a line of its own.
+        for j in range(i + 1, i + 5):
             block = context.block(j)
             if (
                 block is None
@@ -198,6 +201,8 @@ def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
                 break  # in markup every paragraph stands apart: the details are the next ones
             if context.shapes[j].detail or context.shapes[j].contact:
                 return 1.5, "a name above contact details"
+            if context.shapes[j].words > 6 or context.shapes[j].last_mark in (".", "?", "!"):
+                break  # a sentence: no signature
     return NEVER, ""
 
 
@@ -214,6 +219,8 @@ def _continue(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         # Markup parts its paragraphs for sure: only a title or heading's end is broken off.
         opens = block.spacing or before.first == "upper" and not previous.heading
         if shape.first == "lower" and shape.words <= 3 and not before.last_mark and opens:
+            if web_address(block):
+                return NEVER, ""  # a website on a line of its own
             return 1.2, "the end of the line above, broken off"
         return NEVER, ""
     before = context.shapes[i - 1]
