@@ -8,6 +8,7 @@ led in to by a sentence ending in `:`). A mixin of ``Context``, measured once pe
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
@@ -106,8 +107,8 @@ class ListRuns:
         if len(run) < 2:
             return 0.0
         openings = [tuple(OPENING_RE.findall(_opening(self.blocks[j]))[:2]) for j in run]
-        shared = [o for o in openings if len(o) == 2 and all(w.isalpha() for w in o)]
-        return sum(1 for o in shared if shared.count(o) > 1) / len(run)
+        shared = Counter(o for o in openings if len(o) == 2 and all(w.isalpha() for w in o))
+        return sum(count for count in shared.values() if count > 1) / len(run)
 
     def _tells(self, i: int) -> bool:
         """An item told in a sentence; a table row with a cell of six words or more."""
