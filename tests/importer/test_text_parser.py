@@ -508,6 +508,29 @@ def test_a_signature_with_street_and_town_is_one_contact_named_by_its_first_line
     assert_nothing_lost(source, document)
 
 
+def test_a_sections_name_in_capitals_above_the_title_is_not_the_title():
+    source = (
+        "top of page\n\nVRIJWILLIGERSCENTRALE\n\nVraag & Antwoord\n\n"
+        "Hieronder vind je de antwoorden op de meest gestelde vragen over vrijwilligerswerk.\n"
+    )
+    document = parse_text(source)
+    assert document.title == "Vraag & Antwoord"
+    assert unplaced_texts(document)[:2] == ["top of page", "VRIJWILLIGERSCENTRALE"]
+    assert_nothing_lost(source, document)
+
+
+def test_a_taglines_tail_above_the_page_is_not_the_title():
+    source = (
+        "the Community Foundation for the people of Kirklees.\n\n"
+        "Funding for local communities\n\n"
+        "There are still many communities in the UK that suffer from deprivation.\n"
+    )
+    document = parse_text(source)
+    assert document.title == "Funding for local communities"
+    assert unplaced_texts(document)[0] == "the Community Foundation for the people of Kirklees."
+    assert_nothing_lost(source, document)
+
+
 def test_a_line_with_a_sentence_break_is_text_not_a_heading():
     source = "Titel\n\nSectie\n\nKort. En nog iets\n\n- Een kaart.\n"
     document = parse_text(source)

@@ -72,7 +72,12 @@ class Context(ListRuns):
         self.named, self.site_named = named_by_chrome(
             self.blocks, self.browser_title, self.first_text
         )
-        self.name_above = site_name_above_title(self.blocks, self.shapes, self.first_text)
+        first_words = next(  # the first line of text that is not the site's debris
+            (j for j in range(self.first_text, len(self.blocks))
+             if self.blocks[j].kind is Kind.TEXT and not self.shapes[j].debris),
+            len(self.blocks),
+        )  # fmt: skip
+        self.name_above = site_name_above_title(self.blocks, self.shapes, first_words)
         self._headlines()
         self.steps = counted_steps(self.blocks)
         levels = [b.heading for b in self.blocks if b.heading and b.kind is Kind.TEXT]

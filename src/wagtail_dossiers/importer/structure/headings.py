@@ -47,6 +47,8 @@ def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     if under_label(context, i):
         score -= 1.5  # the value written under its label (`Werkgebied:`), not a heading
     if shape.first == "lower":
+        if shape.last_mark == "." and not block.heading:
+            return NEVER, ""  # the end of a sentence (a logo's tagline), never a page's name
         score -= 1.5
     if block.blank_before and block.blank_after:
         score += 0.5

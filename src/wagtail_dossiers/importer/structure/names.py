@@ -84,12 +84,16 @@ def site_name_above_title(blocks: list[SourceBlock], shapes: list[Shape], first:
     if first >= len(blocks) or following < 0 or blocks[first].heading:
         return -1
     name, title = shapes[first], shapes[following]
-    if not 2 <= name.words <= 5 or name.last_mark or not _a_name(blocks[first].text):
+    # A section's name in capitals (`VRIJWILLIGERSCENTRALE`) is a name of one word.
+    shouted = name.all_caps and name.words == 1 and len(blocks[first].text.strip()) >= 6
+    if not (2 <= name.words <= 5 or shouted) or name.last_mark:
+        return -1
+    if not (shouted or _a_name(blocks[first].text)):
         return -1
     if title.words < name.words or title.words > 16 or title.sentence_break or title.last_mark:
         return -1
     lower = [t for t in WORD_RE.findall(blocks[following].text) if t[0].islower() and len(t) > 2]
-    if not lower or blocks[following].heading:
+    if not (lower or shouted and not title.all_caps) or blocks[following].heading:
         return -1
     # The last crumb of a breadcrumb (`Home`, `Diensten`, `Garda Vetting Service`) above it
     # names the page: then the name is the title.

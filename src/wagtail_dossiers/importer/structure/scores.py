@@ -105,6 +105,8 @@ def _debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 2.0, "a row of capitalised words, like a menu"
     if shape.call_to_action and i == context.first_text:
         return 0.5, "an announcement above the page"  # a site-wide banner (`Find out …`)
+    if i == context.first_text and shape.first == "lower" and not context.blocks[i].heading:
+        return 0.5, "the tail of a line above the page (a logo's tagline)"
     if shape.words >= 8 or shape.sentence_break:
         return -4.0, "running text is never debris"
     return -1.5, "debris must be earned"
