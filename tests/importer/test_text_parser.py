@@ -687,3 +687,28 @@ def test_a_question_above_a_list_of_cards_is_a_heading():
         "Vrijwilligers dragen ons middenveld. Hier bundelen we wat leden doen."
     ]
     assert_nothing_lost(source, document)
+
+
+def test_points_that_name_no_one_are_a_list_and_initiatives_told_about_someone_are_cards():
+    """A list that is all its section holds is still a list when its points name no one
+    (tasks, rules with `moet`/`must`); items about someone who acts are cards."""
+    source = (
+        "Jeugdraad\n\nDe jeugdraad adviseert het gemeentebestuur over alles wat jongeren raakt."
+        "\n\nTaken\n\n"
+        "• Adviseren van het gemeentebestuur over het jeugdbeleid.\n"
+        "• Advies geven over wat kinderen en jongeren raakt.\n"
+        "• Activiteiten organiseren voor de jeugdbewegingen.\n\n"
+        "Voorwaarden\n\n"
+        "• Het initiatief moet openstaan voor alle inwoners.\n"
+        "• Een aanvraag moet acht weken vooraf binnen zijn.\n\n"
+        "Wat leden doen\n\n"
+        "• Vief lanceert een vacaturebank voor lokale afdelingen.\n"
+        "• Kunstenhuis Noord plaatst zonnepanelen op de repetitieruimte.\n"
+    )
+    document = parse_text(source)
+    assert headings(document) == ["Taken", "Voorwaarden", "Wat leden doen"]
+    assert cards_per_section(document) == [0, 0, 2]
+    tasks, rules = document.sections[0].intro[0], document.sections[1].intro[0]
+    assert tasks.html.startswith("<ul><li>Adviseren van het gemeentebestuur")
+    assert rules.html.startswith("<ul><li>Het initiatief moet openstaan")
+    assert_nothing_lost(source, document)

@@ -14,7 +14,7 @@ from ..document import Contact
 from ..prose import contact_detail, join_fragments
 from ..words import missing_words, words
 from .blocks import SourceBlock
-from .evidence import name_and_role
+from .wording import name_and_role
 
 
 def contact_from(block: SourceBlock, detectors: Detectors) -> tuple[Contact, list[str]]:

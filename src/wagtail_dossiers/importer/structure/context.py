@@ -14,8 +14,9 @@ from .blocks import Kind, SourceBlock
 from .evidence import Shape
 from .names import browser_title, named_by_chrome, site_name_above_title
 from .roles import Role
-from .runs import ADDRESS_RE, ListRuns, sentence_like
+from .runs import ListRuns, sentence_like
 from .steps import counted_steps
+from .wording import ADDRESS_RE
 
 __all__ = ["NEVER", "Context", "Scores", "is_short", "sentence_like"]
 
@@ -43,6 +44,7 @@ class Context(ListRuns):
     run_subjects: dict[int, float] = field(default_factory=dict)  # … of items about someone
     run_alike: dict[int, float] = field(default_factory=dict)  # … of items opening alike
     run_addressed: dict[int, float] = field(default_factory=dict)  # … speaking to the reader
+    run_ruled: dict[int, float] = field(default_factory=dict)  # … saying what must or may be
     whole: set[int] = field(default_factory=set)  # items of a list that is all its section holds
     above_all: set[int] = field(default_factory=set)  # items of a list of a few words each,
     # before any running text: a menu or a breadcrumb above the page

@@ -14,6 +14,7 @@ from ..detectors import Detectors
 from ..document import Lines
 from ..prose import CLOSERS, contact_detail, sentence_count
 from .blocks import Kind, SourceBlock
+from .wording import FUNCTION_WORDS, acts, proper_names
 
 # A caption or a credit: `Foto: …`, `© Naam`, `(c) Naam`, `Beeld via Unsplash`, `Photo by …`.
 CAPTION_RE = re.compile(
@@ -76,14 +77,6 @@ LABEL_MAX_WORDS = 5
 # Labels that say how a text bears on the text around it, not what it names: a remark.
 REMARK_RE = re.compile(r"(bij)?voorbeeld|let op|opgelet|opmerking|noot|nota|n\.?b\.?|"
                        r"(for )?example|(please )?note", re.IGNORECASE)  # fmt: skip
-# The small words of Dutch and English: a label holds at most one, an alt text few.
-FUNCTION_WORDS = frozenset([
-    "de", "het", "een", "en", "van", "in", "op", "te", "voor", "met", "is", "zijn", "aan", "als",
-    "bij", "door", "dat", "die", "dit", "om", "of", "ook", "tot", "uit", "naar", "over", "hoe",
-    "wat", "wie", "waar", "je", "we", "ze", "hun", "onze", "jouw",
-    "the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "is", "are", "by", "from",
-    "at", "how", "what",
-])  # fmt: skip
 
 
 @dataclass
@@ -175,7 +168,7 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         detail=line and count <= 14 and contact_detail(text) is not None,
         names=proper_names(text) if block.kind is Kind.ITEM else 0,
         menu=line and 4 <= count <= 16 and _menu(tokens),
-        subject=bool(tokens) and tokens[0].istitle() and tokens[0].casefold() in ARTICLES,
+        subject=acts(tokens),
         tags=line and count <= 12 and _tags(stripped),
     )
 
@@ -239,25 +232,3 @@ def lead_label(text: str) -> tuple[str, str] | None:
     if REMARK_RE.fullmatch(label):
         return None  # `Voorbeeld: …`, `Let op: …` go on with the prose, they name nothing
     return label, match["rest"].strip()
-
-
-ARTICLES = frozenset(["de", "het", "een", "the", "a", "an"])
-# A capital that starts a word inside a sentence: not after a full stop, a colon, a dash,
-# a closing quote or the start (`… deelt Avansa Kempen …`, not `… gaan. Okra …`).
-NAME_RE = re.compile(r"(?<![.!?:…–—\-\"'’”)»\]*\s])\s+[\"'‘“(«\[*]*[A-ZÀ-ÖØ-Þ]")
-
-
-def proper_names(text: str) -> int:
-    """How many words inside the sentences of ``text`` start with a capital: the names of
-    who and what (`Okra`, `Avansa Limburg`, `VI.BE`) that initiatives are told with."""
-    return len(NAME_RE.findall(text))
-
-
-def name_and_role(text: str) -> tuple[str, str]:
-    """`An Peeters - coördinator`: the person and what they do, where a dash parts them."""
-    name, dash, role = text.partition(" - ")
-    if not dash:
-        name, dash, role = text.partition(" – ")
-    if dash and 2 <= len(name.split()) <= 5 and role.strip():
-        return name.strip(), role.strip()
-    return text, ""

@@ -27,24 +27,30 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
     long = context.run_told_long.get(i, float(shape.sentences >= 2))
     card = 1.2 + 0.4 * told + 0.5 * long + (0.6 if mean >= 25 else 0.3 if mean >= 14 else 0)
     card += (0.45 if mean >= 10 else 0.2) * names + 1.2 * linked + (0.5 if block.title else 0)
-    card += 0.6 * (1 - alike) * context.run_subjects.get(i, float(shape.subject))  # `De … stelt`
+    # Points that say what must, may or will be (`Het initiatief moet …`) are rules: their
+    # subject is what the rule is about, not someone who acts.
+    ruled = 0.0 if block.title else context.run_ruled.get(i, 0.0)
+    subjects = (1 - alike) * (1 - ruled) * context.run_subjects.get(i, float(shape.subject))
+    card += 0.6 * subjects  # `De gemeente stelt …`: told about someone
     # Items that open with a name (`Kickoff: …`) are named things: cards with that title.
     card += 1.2 * context.run_named.get(i, 0.0)
     card_reason = "an item of a list told in sentences" if told >= 0.5 else "a list item"
-    if i in context.whole:
+    # A list that is all its section holds is a collection of things when its items name
+    # someone or something (a name, a link, a title); points that name no one stay points.
+    naming = (
+        names >= 0.5
+        or linked >= 0.5
+        or subjects >= 0.5
+        or bool(block.title)
+        or context.run_named.get(i, 0.0) >= 0.5
+    )
+    if i in context.whole and naming:
         card += 0.5
         card_reason = "an item of a list that is all its section holds"
     listed = 1.0 + 0.8 * (1 - told) + (0.4 if mean <= 8 else 0) + (0.2 if block.numbered else 0)
     list_reason = "an item of a list of short points" if told < 0.5 else "a list item"
     alone = context.run_size.get(i, 1) == 1  # a list of one is no list
-    if (
-        block.level == 1
-        and not alone
-        and i not in context.whole
-        and names < 0.5
-        and linked < 0.5
-        and mean < 25
-    ):
+    if block.level == 1 and not alone and not naming and names < 0.5 and linked < 0.5 and mean < 25:
         listed += 0.8
         list_reason = "a point amid the prose that names no one"
     if alone and block.numbered:
@@ -65,6 +71,9 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
     listed += 1.5 * addressed
     if addressed >= 0.5 and listed > card:
         list_reason = "a point that speaks to the reader or for the writer"
+    listed += 1.0 * ruled
+    if ruled >= 0.5 and listed > card:
+        list_reason = "a point that says what must or may be: a rule or a criterion"
     if alike >= 0.5:
         list_reason = "a point of a list whose items open alike: one statement unrolled"
     scores: Scores = {Role.CARD: (card, card_reason), Role.LIST: (listed, list_reason)}

@@ -12,13 +12,10 @@ from collections import Counter
 
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
+from .wording import ADDRESS_RE, MODALS
 
 NUMBER_RE = re.compile(r"\d{1,9}")
 OPENING_RE = re.compile(r"[^\W\d_]+|\d+")
-# The page speaking to its reader or for its writer: `je`, `u`, `you`; `we`, `ons`, `our`.
-ADDRESS_RE = re.compile(
-    r"\b(?:je|jij|jou|jouw|u|uw|jullie|ik|we|wij|ons|onze|you|your|we|us|our)\b", re.IGNORECASE
-)
 
 
 class ListRuns:
@@ -39,6 +36,7 @@ class ListRuns:
     run_subjects: dict[int, float]
     run_alike: dict[int, float]
     run_addressed: dict[int, float]
+    run_ruled: dict[int, float]
     whole: set[int]
     above_all: set[int]
     led_in: set[int]
@@ -87,6 +85,8 @@ class ListRuns:
         self.run_alike.update(dict.fromkeys(run, self._alike(run)))
         addressed = sum(1 for j in run if ADDRESS_RE.search(self.blocks[j].text)) / count
         self.run_addressed.update(dict.fromkeys(run, addressed))
+        ruled = sum(1 for j in run if self._rules(j)) / count
+        self.run_ruled.update(dict.fromkeys(run, ruled))
         if self.run_words[run[0]] <= 5 and run[0] < self.first_prose:
             self.above_all.update(run)
         if self._heading_like(run[0] - 1) and self._heading_like(self._after(run[-1]), end=True):
@@ -110,6 +110,12 @@ class ListRuns:
         shared = Counter(o for o in openings if len(o) == 2 and all(w.isalpha() for w in o))
         return sum(count for count in shared.values() if count > 1) / len(run)
 
+    def _rules(self, i: int) -> bool:
+        """Item ``i`` says what must, may or will be (`Het initiatief moet …`); a question
+        with the same words (`Mag iedereen …?`) asks, it sets no rule."""
+        text = self.blocks[i].text
+        return self.shapes[i].last_mark != "?" and bool(MODALS.intersection(_words(text)))
+
     def _tells(self, i: int) -> bool:
         """An item told in a sentence; a table row with a cell of six words or more."""
         block = self.blocks[i]
@@ -123,6 +129,10 @@ class ListRuns:
         while (block := self.block(i)) is not None and block.kind is Kind.ITEM:
             i += 1
         return i
+
+
+def _words(text: str) -> set[str]:
+    return set(OPENING_RE.findall(text.casefold()))
 
 
 def _opening(block: SourceBlock) -> str:

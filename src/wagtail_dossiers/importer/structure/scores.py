@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, Scores, is_short
-from .evidence import Shape, name_and_role
+from .evidence import Shape
 from .headings import (
     card_title,
     heading_score,
@@ -23,6 +23,7 @@ from .headings import (
 from .items import item_scores
 from .roles import Role
 from .transitions import transition
+from .wording import name_and_role
 
 __all__ = ["NEVER", "Context", "emissions", "transition"]
 

@@ -1,0 +1,95 @@
+"""What a block's words say about who and what: the small words, someone who acts, names.
+
+Word lists and checks the evidence (``evidence.measure``) and the contacts read, apart from
+the shape of the block: they are about the language, Dutch and English.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The small words of Dutch and English: a label holds at most one, an alt text few.
+FUNCTION_WORDS = frozenset([
+    "de", "het", "een", "en", "van", "in", "op", "te", "voor", "met", "is", "zijn", "aan", "als",
+    "bij", "door", "dat", "die", "dit", "om", "of", "ook", "tot", "uit", "naar", "over", "hoe",
+    "wat", "wie", "waar", "je", "we", "ze", "hun", "onze", "jouw",
+    "the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "is", "are", "by", "from",
+    "at", "how", "what",
+])  # fmt: skip
+ARTICLES = frozenset(["de", "het", "een", "the", "a", "an"])
+# What must, may or will be: the words of rules and criteria, not of someone who acts.
+MODALS = frozenset(
+    [
+        "moet",
+        "moeten",
+        "mag",
+        "mogen",
+        "kan",
+        "kunnen",
+        "zal",
+        "zullen",
+        "dient",
+        "dienen",
+        "must",
+        "should",
+        "may",
+        "might",
+        "will",
+        "shall",
+        "can",
+        "could",
+        "need",
+        "needs",
+    ]
+)
+# The page speaking to its reader or for its writer: `je`, `u`, `you`; `we`, `ons`, `our`.
+ADDRESS_RE = re.compile(
+    r"\b(?:je|jij|jou|jouw|u|uw|jullie|ik|we|wij|ons|onze|you|your|we|us|our)\b", re.IGNORECASE
+)
+# A capital that starts a word inside a sentence: not after a full stop, a colon, a dash,
+# a closing quote or the start (`… deelt Avansa Kempen …`, not `… gaan. Okra …`).
+NAME_RE = re.compile(r"(?<![.!?:…–—\-\"'’”)»\]*\s])\s+[\"'‘“(«\[*]*[A-ZÀ-ÖØ-Þ]")
+
+
+def proper_names(text: str) -> int:
+    """How many words inside the sentences of ``text`` start with a capital: the names of
+    who and what (`Okra`, `Avansa Limburg`, `VI.BE`) that initiatives are told with."""
+    return len(NAME_RE.findall(text))
+
+
+def name_and_role(text: str) -> tuple[str, str]:
+    """`An Peeters - coördinator`: the person and what they do, where a dash parts them."""
+    name, dash, role = text.partition(" - ")
+    if not dash:
+        name, dash, role = text.partition(" – ")
+    if dash and 2 <= len(name.split()) <= 5 and role.strip():
+        return name.strip(), role.strip()
+    return text, ""
+
+
+def acts(tokens: list[str]) -> bool:
+    """Opens with someone who acts: an article (`De gemeente stelt …`), or a name and a verb
+    that agrees with it (`Vief lanceert …`, `Femma organiseert …`)."""
+    if not tokens or not tokens[0].istitle():
+        return False
+    first = tokens[0].casefold()
+    if first in ARTICLES:
+        return True
+    # The name may run on (`Kunstenhuis Noord plaatst`, `Organisatie 3-12 doet`): the verb is
+    # the first word in lower case after it.
+    rest = tokens[1:5]
+    at = next((n for n, token in enumerate(rest) if not name_part(token)), len(rest))
+    verb = rest[at] if at < len(rest) else ""
+    return (
+        first not in FUNCTION_WORDS
+        and verb.islower()
+        and len(verb) >= 4
+        and verb.endswith("t")
+        and verb not in FUNCTION_WORDS
+        and verb not in MODALS
+    )
+
+
+def name_part(token: str) -> bool:
+    """A word of a name: capitalised, or a number (`Project 3-12`)."""
+    return token[:1].isupper() or any(ch.isdigit() for ch in token)
