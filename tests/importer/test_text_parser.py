@@ -359,6 +359,10 @@ def test_a_byline_is_debris_and_a_line_that_opens_with_door_is_not(line, debris)
         ("Bijgewerkt op:", True),  # the CMS's stamp, its date lost in the export
         ("Gepubliceerd:", True),
         ("Gepubliceerd op 3 maart 2024", True),
+        ("Help improve this webpage", True),
+        ("Next page:", True),
+        ("Vorige pagina", True),
+        ("De volgende pagina's tonen onze projecten.", False),
         ("Deel je ervaring met ons", False),
         ("Was deze aanpak een succes?", False),
         ("Gepubliceerd werk van onze leden", False),

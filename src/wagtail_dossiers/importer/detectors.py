@@ -69,6 +69,9 @@ DEBRIS_PATTERNS = [
     # A widget asking about the page itself: `Iets toe te voegen aan deze pagina?`.
     r"(iets toe te voegen aan|vond je|was|is|heb je iets aan) (deze|dit|this) "
     r"(pagina|page|informatie|artikel)( nuttig| useful| helpful)?\??",
+    r"(help (us )?improve|verbeter|help ons verbeteren) (this|deze) (web)?(page|pagina)",
+    # A pager's links: `Next page:`, `Vorige pagina`.
+    r"(next|previous|volgende|vorige) (page|pagina|artikel|article):?",
     r"(print|afdrukken)( deze pagina)?",
     r"menu",
     r"zoeken|search",
