@@ -481,6 +481,9 @@ def test_the_titles_word_leading_in_to_a_list_is_a_sentence_not_a_copy_of_the_ti
         ("Voorzitter: Jan Smis", "Jan Smis", "Voorzitter"),
         ("Secretaris: Marie van den Berg", "Marie van den Berg", "Secretaris"),
         ("Chair: Jane Smith", "Jane Smith", "Chair"),
+        ("Bevoegde schepen: Greta Vandeputte", "Greta Vandeputte", "Bevoegde schepen"),
+        ("Tony Cross – Council Chairman", "Tony Cross", "Council Chairman"),
+        ("Lena Jordan - Parish Clerk", "Lena Jordan", "Parish Clerk"),
     ],
 )
 def test_a_role_and_who_holds_it_is_a_contact(line, name, role):
@@ -488,7 +491,15 @@ def test_a_role_and_who_holds_it_is_a_contact(line, name, role):
     assert (contact.name, contact.role) == (name, role)
 
 
-@pytest.mark.parametrize("line", ["Voorzitter: de burgemeester", "Thema: Erfgoed en Jeugd"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Voorzitter: de burgemeester",
+        "Thema: Erfgoed en Jeugd",
+        "Kunstenhuis Noord - een plek voor iedereen",
+        "Open Monumentendag – Erfgoed Zoersel",
+    ],
+)
 def test_a_label_before_no_person_is_no_contact(line):
     assert Detectors().contact(line, Lines(1, 1)) is None
 

@@ -168,7 +168,7 @@ class DefaultDetector(Detector):
     def contact(self, text: str, lines: Lines) -> Contact | None:
         if fields := _contact_fields(text, lines):
             return fields
-        if held := ROLE_HELD_RE.fullmatch(text):  # `Voorzitter: Jan Smis`
+        if held := ROLE_HELD_RE.fullmatch(text) or HOLDER_RE.fullmatch(text):
             return Contact(name=held["name"], lines=lines, role=held["role"])
         email = EMAIL_RE.search(text)
         # Addresses and numbers move to their own fields: blank out exactly the spans
@@ -225,14 +225,21 @@ def _contact_fields(text: str, lines: Lines) -> Contact | None:
 
 # A role before the name in a contact line: `Voorzitter: `, `Contactpersoon jeugd: `.
 ROLE_LEAD_RE = re.compile(r"\s*(?P<role>[A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+)?)\s*:\s+(?=[A-ZÀ-Þ])")
-# A role a council or an association has one of, and who holds it: `Voorzitter: Jan Smis`.
-ROLE_HELD_RE = re.compile(
-    r"\s*(?P<role>(?i:(?:onder)?voorzit(?:ter|ster)|secretaris|penningmeester|"
-    r"co[öo]rdinator|contactpersoon|verantwoordelijke|chair(?:person|man|woman)?|secretary|"
-    r"treasurer|coordinator|contact person))\s*:\s*"
-    r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:van|de|der|den|ten|ter|le|la|du|von)\s+)*"
-    r"[A-ZÀ-Þ][\w'’.-]*){1,3})\s*"
+# The roles a council or an association has one of (`Voorzitter`, `Bevoegde schepen`,
+# `Council Vice Chair`, `Parish Clerk`), and a person's name (`Marie van den Berg`).
+_ROLE = (
+    r"(?i:(?:[\w-]+ ){0,2}(?:(?:onder|vice[- ]?)?voorzit(?:ter|ster)|secretaris|penningmeester|"
+    r"co[öo]rdinator|contactpersoon|verantwoordelijke|schepen|burgemeester|"
+    r"(?:vice[- ]?)?chair(?:person|man|woman)?|secretary|treasurer|coordinator|contact person|"
+    r"clerk|councillor|mayor))"
 )
+_PERSON = (
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:van|de|der|den|ten|ter|le|la|du|von)\s+)*"
+    r"[A-ZÀ-Þ][\w'’.-]*){1,3}"
+)
+# Who holds which role: `Voorzitter: Jan Smis`, `Tony Cross – Council Chairman`.
+ROLE_HELD_RE = re.compile(rf"\s*(?P<role>{_ROLE})\s*:\s*(?P<name>{_PERSON})\s*")
+HOLDER_RE = re.compile(rf"\s*(?P<name>{_PERSON})\s+[–—-]\s+(?P<role>{_ROLE})\s*")
 # A field's label left after the name once its address is taken: `– E`, `- Tel.`, `e-mail:`.
 FIELD_LABEL_RE = re.compile(r"\s*[–—-]?\s*\b(?:e|t|m|tel|gsm|e-?mail|mail)\b\.?\s*:?\s*$", re.I)
 
