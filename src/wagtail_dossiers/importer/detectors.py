@@ -65,7 +65,7 @@ DEBRIS_PATTERNS = [
     r"(terug )?naar (de )?(boven|top)( van de pagina)?",
     # A logo's link, its alt text perhaps cut off: `Gemeente X - naar homepage`.
     r"(.{0,80}\s[-–|]\s)?(terug )?naar (de )?(homepage|startpagina)",
-    r"back to top|top of (the )?page",
+    r"back to top|top of (the )?page|[↑▲^]?\s*top\s*[↑▲^]?",
     # A widget asking about the page itself: `Iets toe te voegen aan deze pagina?`.
     r"(iets toe te voegen aan|vond je|was|is|heb je iets aan) (deze|dit|this) "
     r"(pagina|page|informatie|artikel)( nuttig| useful| helpful)?\??",
