@@ -54,7 +54,7 @@ def show(page: Path) -> None:
     print(f"{page.name} read as {fmt}:")
     for reading in document.reading:
         print(f"  {str(reading.lines):>7} {reading.role:<15} {reading.text[:58]!r:<62} "
-              f"{reading.reason}")  # fmt: skip
+              f"{reading.reason_text}")  # fmt: skip
     print("expected:")
     for element in read_outline(CORPUS / "outlines" / f"{page.stem}.outline"):
         print(f"  {element.role:<13} {element.text[:70]}  {element.title}")

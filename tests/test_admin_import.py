@@ -844,3 +844,39 @@ class TestUnknownNames(ImportTestCase):
         self.assertNotContains(first, "data-name-actions")
         self.act(first, **{"organisation-create": "1:SAAMO"})
         self.assertFalse(Organisation.objects.filter(name="SAAMO").exists())
+
+
+# A small page and what the preview says of its parts: a line standing alone above a list is
+# a heading; in HTML a marked heading, whose reason names its level.
+SMALL_TEXT = (
+    "Lokale verkiezingen\n\nSectoren in actie\n\n"
+    "• Okra roept senioren op om te gaan stemmen.\n"
+    "• Vief organiseert een debat in elke gemeente.\n"
+)
+SMALL_HTML = (
+    "<h1>Lokale verkiezingen</h1><h2>Sectoren in actie</h2>"
+    "<p>Okra roept senioren op om te gaan stemmen in hun gemeente.</p>"
+)
+
+
+class TestWhyInTheEditorsLanguage(ImportTestCase):
+    """The preview says why it read each part as it did, in the admin's language."""
+
+    def why(self, source: str) -> str:
+        """The reason the preview gives for reading “Sectoren in actie” as a heading."""
+        response = self.preview(source_text=source)
+        (part,) = [
+            p for p in response.context["preview"]["reading"] if p["text"] == "Sectoren in actie"
+        ]
+        self.assertEqual(part["role"], "heading")
+        self.assertContains(response, f"<td>{part['reason']}</td>", html=True)
+        return part["reason"]
+
+    def test_the_reasons_are_english_under_english(self):
+        self.assertEqual(self.why(SMALL_TEXT), "stands alone above a list")
+        self.assertEqual(self.why(SMALL_HTML), "a level 2 heading")
+
+    @override_settings(LANGUAGE_CODE="nl")
+    def test_the_reasons_are_dutch_under_dutch(self):
+        self.assertEqual(self.why(SMALL_TEXT), "staat op zichzelf boven een lijst")
+        self.assertEqual(self.why(SMALL_HTML), "een titel van niveau 2")

@@ -264,3 +264,72 @@ def test_the_public_page_is_english_under_en(client, dossier):
         "js_count_other": "{n} initiatives",
         "js_status_one": "{shown} of {total} initiative",
     }
+
+
+# The reasons the importer gives for reading a part as it did (the "Why" of the import
+# preview): English phrases in the core's structure modules, each marked with the core's
+# gettext_noop so that makemessages puts it in the catalogue.
+STRUCTURE = APP / "importer" / "structure"
+
+
+def _texts(node: ast.AST) -> list[ast.Constant]:
+    """The string literals ``node`` gives, the branches of an ``a if c else b`` included."""
+    if isinstance(node, ast.IfExp):
+        return _texts(node.body) + _texts(node.orelse)
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value:
+        return [node]
+    return []
+
+
+def reason_literals() -> tuple[set[str], list[tuple[str, int, str]]]:
+    """The reasons marked with gettext_noop, and the reason-like literals that are not: the
+    text of a ``(score, reason)`` pair or given to a ``…reason`` variable."""
+    marked, unmarked = set(), []
+    for path in sorted(STRUCTURE.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "gettext_noop":
+                (text,) = node.args
+                marked.add(text.value)
+            texts = []
+            if isinstance(node, ast.Tuple) and len(node.elts) == 2:
+                score = node.elts[0]
+                if not (isinstance(score, ast.Constant) and isinstance(score.value, str)):
+                    texts = _texts(node.elts[1])
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                if any(name.endswith("reason") for name in names):
+                    texts = _texts(node.value)
+            unmarked += [(path.name, text.lineno, text.value) for text in texts]
+    return marked, unmarked
+
+
+def test_every_reason_the_importer_gives_is_marked_for_the_catalogue():
+    from tests.corpus.scoring import blind_pages, import_page, pages
+
+    marked, unmarked = reason_literals()
+    assert len(marked) > 90
+    assert not unmarked, f"mark these reasons with gettext_noop: {unmarked}"
+    # And what the classifier gives reading real pages is one of them (no f-string).
+    given = {
+        reading.reason
+        for page in pages() + blind_pages()
+        for reading in import_page(page)[0].reading
+    }
+    assert given <= marked, f"reasons not marked: {sorted(given - marked)}"
+
+
+def test_every_reason_the_importer_gives_has_a_dutch_translation():
+    marked, _ = reason_literals()
+    translated = {entry.msgid: entry for entry in MESSAGES_NL}
+    missing = sorted(reason for reason in marked if reason not in translated)
+    assert not missing, f"run `make messages` and translate: {missing}"
+    with translation.override("nl"):
+        untranslated = sorted(
+            reason
+            for reason in marked
+            if "fuzzy" in translated[reason].flags
+            or gettext(reason) in ("", reason)
+            or gettext(reason) != translated[reason].msgstr[0]
+        )
+    assert not untranslated, f"translate these reasons in {PO}: {untranslated}"

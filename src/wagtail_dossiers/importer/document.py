@@ -160,12 +160,22 @@ class Unplaced:
 
 @dataclass
 class Reading:
-    """How the importer read one part of the source: its role and the evidence that won."""
+    """How the importer read one part of the source: its role and the evidence that won.
+
+    ``reason`` is an English template marked for the catalogue, ``reason_args`` the values of
+    its named parameters (``{"level": 2}`` for ``"a level %(level)s heading"``); the admin
+    translates the template (``importing.messages.reason``)."""
 
     lines: Lines
     role: str
     reason: str
     text: str
+    reason_args: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def reason_text(self) -> str:
+        """The reason in English, its parameters filled in (the command's and the JSON's)."""
+        return messages.fill(self.reason, self.reason_args)
 
 
 @dataclass

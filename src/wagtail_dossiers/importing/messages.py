@@ -2,7 +2,8 @@
 
 The core (``importer.messages``) keeps one English template per warning and reports codes
 with parameters; here they are translated where they are shown — the admin preview, the
-report of an ``ImportRun`` — so that a Dutch admin reads Dutch.
+report of an ``ImportRun`` — so that a Dutch admin reads Dutch. The reason the importer gives
+for reading a part as it did is translated the same way (``reason``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from ..importer import messages
-from ..importer.document import Warning
+from ..importer.document import Reading, Warning
 
 
 def describe(warning: Warning | Mapping) -> str:
@@ -23,6 +24,13 @@ def describe(warning: Warning | Mapping) -> str:
         return str(stored.get("message", ""))
     template = messages.template(stored["code"], stored.get("variant", ""))
     return messages.fill(gettext(template), stored["params"] or {})
+
+
+def reason(reading: Reading) -> str:
+    """Why the importer read ``reading``'s part as it did, translated."""
+    if not reading.reason:  # the empty message would translate as the catalogue's header
+        return ""
+    return messages.fill(gettext(reading.reason), reading.reason_args)
 
 
 def _stored(warning: Warning | Mapping) -> Mapping:

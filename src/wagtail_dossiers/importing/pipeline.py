@@ -68,7 +68,7 @@ class PreparedImport:
             "body": self.body,
             "report": self.report,
             "reading": [
-                {"lines": str(r.lines), "role": r.role, "reason": r.reason, "text": r.text}
+                {"lines": str(r.lines), "role": r.role, "reason": r.reason_text, "text": r.text}
                 for r in self.reading
             ],
             "hints": {

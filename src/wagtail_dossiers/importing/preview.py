@@ -18,7 +18,7 @@ from ..importer.structure.build import READING_TEXT_CHARS
 from ..models import Organisation
 from ..permissions import user_can_manage_organisations
 from ..streamdata import blocks, card_organisation_ids
-from .messages import describe, warning_groups
+from .messages import describe, reason, warning_groups
 
 if TYPE_CHECKING:
     from ..forms import SignedSource
@@ -117,7 +117,7 @@ def _reading(plan: ImportPlan) -> list[dict]:
                 "text": reading.text,
                 "role": reading.role,
                 "role_label": ROLE_LABELS.get(reading.role) or READ_AS_LABELS.get(reading.role),
-                "reason": reading.reason,
+                "reason": reason(reading),
                 "hinted": first in hinted,
             }
         )

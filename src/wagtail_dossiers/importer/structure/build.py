@@ -62,7 +62,13 @@ class DocumentBuilder(ImagePlacement, Continuation):
     def place(self, decision: Decision) -> None:
         block, role = decision.block, decision.role
         self.doc.reading.append(
-            Reading(block.lines, role.value, decision.reason, block.text[:READING_TEXT_CHARS])
+            Reading(
+                block.lines,
+                role.value,
+                decision.reason,
+                block.text[:READING_TEXT_CHARS],
+                dict(decision.reason_args),
+            )
         )
         if role is not Role.CONTINUE and role is not Role.LIST:
             self._close_list()

@@ -12,24 +12,28 @@ An editor's hint fixes one block's role; the rest is chosen again around it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..budget import checkpoint
 from ..detectors import Detectors
+from ..messages import gettext_noop
 from .blocks import SourceBlock
 from .evidence import measure
+from .reasons import template_and_args
 from .roles import BEFORE, BODY, ENTERS, PHASE_ROLES, TOP, Role
-from .scores import NEVER, Context, emissions, transition
+from .scores import NEVER, Context, Scores, emissions, transition
 
 
 @dataclass
 class Decision:
-    """A block, the role it got and the evidence that won (for the report and the preview)."""
+    """A block, the role it got and the evidence that won (for the report and the preview):
+    ``reason`` is an English template (``reasons``), ``reason_args`` the values it names."""
 
     block: SourceBlock
     role: Role
     reason: str
     hinted: bool = False
+    reason_args: dict[str, object] = field(default_factory=dict)
 
 
 # How far below a block's best role another may score and still be weighed.
@@ -96,16 +100,17 @@ def classify(
         roles.append(state[2] or state[1])
         state = pointers[state]
     roles.reverse()
-    return [
-        Decision(block, role, options[i][role][1], hinted=forced.get(i) == role)
-        for i, (block, role) in enumerate(zip(blocks, roles, strict=True))
-    ]
+    decisions = []
+    for i, (block, role) in enumerate(zip(blocks, roles, strict=True)):
+        reason, args = template_and_args(options[i][role][1])
+        decisions.append(Decision(block, role, reason, forced.get(i) == role, args))
+    return decisions
 
 
-def _options(context: Context, i: int, forced: Role | None) -> dict[Role, tuple[float, str]]:
+def _options(context: Context, i: int, forced: Role | None) -> Scores:
     scored = emissions(context, i)
     if forced is not None:
-        return {forced: (0.0, "an editor's hint")}
+        return {forced: (0.0, gettext_noop("an editor's hint"))}
     # A role far below the block's best can no more win through its neighbours (the largest
     # transition is about 2): leave it out, which keeps the pass fast on long pages.
     floor = max(value[0] for value in scored.values()) - ROLE_MARGIN
@@ -131,7 +136,7 @@ PHASE_AFTER = {
 }
 
 
-def _fallback(previous: dict[State, float], i: int, choices: dict[Role, tuple[float, str]]):
+def _fallback(previous: dict[State, float], i: int, choices: Scores):
     """A hint or a page nobody foresaw left no path: stay in the best state, as a paragraph."""
     state = max(previous, key=previous.__getitem__)
     role = next(iter(choices)) if choices else Role.PARAGRAPH

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
 from .names import browser_title, named_by_chrome, site_name_above_title
+from .reasons import Reason
 from .roles import Role
 from .runs import ListRuns, sentence_like
 from .steps import counted_steps
@@ -21,7 +22,7 @@ from .wording import ADDRESS_RE
 __all__ = ["NEVER", "Context", "Scores", "is_short", "sentence_like"]
 
 NEVER = float("-inf")
-Scores = dict[Role, tuple[float, str]]
+Scores = dict[Role, tuple[float, str | Reason]]
 
 
 @dataclass

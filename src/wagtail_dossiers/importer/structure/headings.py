@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ..messages import gettext_noop
 from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, is_short
 from .evidence import Shape
+from .reasons import Reason
 
 FIRST_END_RE = re.compile(r"[.!?…]|$")
 # A website's address on a line of its own: `www.heemkunde-limburg.be`, `https://…`.
@@ -28,17 +30,18 @@ NOT_HEADINGS = (
 def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     block = context.blocks[i]
     if any(getattr(shape, name) for name in NOT_HEADINGS):
-        return -3.0, "reads as something else"
-    score, reason = 0.0, "a short line at the top"
+        return -3.0, gettext_noop("reads as something else")
+    score, reason = 0.0, gettext_noop("a short line at the top")
     if i in context.named:
-        score, reason = 2.0, "the page's name, as the browser tab or the breadcrumb gives it"
+        score = 2.0
+        reason = gettext_noop("the page's name, as the browser tab or the breadcrumb gives it")
     if shape.sentence_break and not block.heading:
         if shape.last_mark in (".", ":"):
             return NEVER, ""  # sentences that end in a full stop are a paragraph
         score -= 1.5  # `Klaar voor 2025? Ook een verkiezingsjaar` can be a title
     if block.heading:
         score += 3.5 if block.heading < (context.section_level or 7) or block.heading == 1 else 1.5
-        reason = "the page's top heading"
+        reason = gettext_noop("the page's top heading")
     if is_short(shape, 16, 120):
         score += 1.0
     else:
@@ -55,24 +58,27 @@ def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     return score, reason
 
 
-def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
+def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | Reason]:
     block = context.blocks[i]
     if block.heading:
         level = context.section_level or block.heading
         if block.heading <= level:
-            return 3.0, f"a level {block.heading} heading"
-        return 1.0, f"a level {block.heading} heading, below the section headings"
+            return 3.0, Reason(gettext_noop("a level %(level)s heading"), {"level": block.heading})
+        below = gettext_noop("a level %(level)s heading, below the section headings")
+        return 1.0, Reason(below, {"level": block.heading})
     if any(getattr(shape, name) for name in NOT_HEADINGS[:4]) or web_address(block):
         return NEVER, ""
     if i in context.steps and shape.words <= 40:
-        return 2.5, "a counted step (`Stap 2 –`, `Tip 1:`) over the text up to the next one"
+        return 2.5, gettext_noop(
+            "a counted step (`Stap 2 –`, `Tip 1:`) over the text up to the next one"
+        )
     marked = context.section_level > 0  # the page marks its headings itself
     limit = 25 if block.bold else 12
     if not is_short(shape, limit, 160 if block.bold else 90):
         return NEVER, ""
-    score, reason = 0.0, "a short line"
+    score, reason = 0.0, gettext_noop("a short line")
     if block.bold:
-        score, reason = score + 1.5, "a short line in bold"
+        score, reason = score + 1.5, gettext_noop("a short line in bold")
     # A question and what it leads to (`Klaar voor 2025? Ook …`), or a question after the one
     # sentence it follows up (an interview's); not three sentences that end in one
     # (`Je hebt … opgericht. Hoera! Maar wat nu?`: that is the text itself).
@@ -93,7 +99,7 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     colon = 0.3 if label else 2.0
     # Markup parts every paragraph alike: there the next paragraph is the value.
     if label and value is not None and (not value.blank_before or not block.spacing):
-        colon, reason = -0.5, "a label over its value on the next line"
+        colon, reason = -0.5, gettext_noop("a label over its value on the next line")
     marks = {".": 0.8 if question else 2.5, "?": 0.3, ":": colon, "!": 0.8, "…": 0.8, ",": 3.0}
     score -= marks.get(shape.last_mark, 3.0 if shape.last_mark == ";" else 0.0)
     if shape.sentence_break:
@@ -105,7 +111,7 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     elif shape.first == "other":
         score -= 0.3
     if shape.all_caps or shape.framed:
-        score, reason = score + 0.8, "set apart in capitals or rules"
+        score, reason = score + 0.8, gettext_noop("set apart in capitals or rules")
     if any(getattr(shape, name) for name in NOT_HEADINGS[4:]):
         score -= 3.0
     if marked:
@@ -120,25 +126,25 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str]:
             score -= 0.6
         above_list = following is not None and following.kind is Kind.ITEM
         if above_list:
-            score, reason = score + 0.8, "stands above a list"
+            score, reason = score + 0.8, gettext_noop("stands above a list")
         if colon < 0:
             score += 1.2  # a label over its value: a heading written as a paragraph
         elif not marked and _bare(shape) and (above_list or context.prose(i + 1)):
             # No heading in markup on the page: its headings are short paragraphs.
             score, reason = (
                 score + (0.6 if above_list else 1.2),
-                "a short paragraph, like a heading",
+                gettext_noop("a short paragraph, like a heading"),
             )
         return score, reason
     if block.blank_before and block.blank_after:
         score += 1.2
-        reason = "stands alone" if following is None else _above(context, i + 1, "stands alone")
+        reason = gettext_noop("stands alone") if following is None else _alone(context, i + 1)
     elif following is not None and following.kind is Kind.ITEM and not block.blank_after:
-        score, reason = score + 1.0, "stands above a list"
+        score, reason = score + 1.0, gettext_noop("stands above a list")
     elif not block.blank_before and previous_is_item(context, i) and block.blank_after:
-        score, reason = score + 0.5, "stands under a list, above what follows"
+        score, reason = score + 0.5, gettext_noop("stands under a list, above what follows")
     elif block.blank_before and context.prose(i + 1):
-        score, reason = score + 0.8, "set apart above, directly above its text"
+        score, reason = score + 0.8, gettext_noop("set apart above, directly above its text")
     elif not block.blank_before:
         score -= 0.5
     return score, reason
@@ -171,19 +177,21 @@ def previous_is_item(context: Context, i: int) -> bool:
     return previous is not None and previous.kind is Kind.ITEM
 
 
-def _above(context: Context, i: int, reason: str) -> str:
+def _alone(context: Context, i: int) -> str:
+    """Why a line standing alone above block ``i`` heads it."""
     following = context.block(i)
     if following is not None and following.kind is Kind.ITEM:
-        return f"{reason} above a list"
+        return gettext_noop("stands alone above a list")
     if context.prose(i):
-        return f"{reason} above a paragraph"
-    return reason
+        return gettext_noop("stands alone above a paragraph")
+    return gettext_noop("stands alone")
 
 
-def subheading(context: Context, block: SourceBlock, heading: tuple[float, str]):
+def subheading(context: Context, block: SourceBlock, heading: tuple[float, str | Reason]):
     if block.heading:
         if context.section_level and block.heading > context.section_level:
-            return 3.0, f"a level {block.heading} heading, inside a section"
+            inside = gettext_noop("a level %(level)s heading, inside a section")
+            return 3.0, Reason(inside, {"level": block.heading})
         return 0.0, heading[1]
     if block.bold and context.section_level:
         return heading[0] + 1.0, heading[1]  # a bold paragraph under the marked headings
@@ -192,30 +200,30 @@ def subheading(context: Context, block: SourceBlock, heading: tuple[float, str])
     return heading[0] - 0.3, heading[1]
 
 
-def card_title(context: Context, i: int, shape: Shape, heading: tuple[float, str]):
+def card_title(context: Context, i: int, shape: Shape, heading: tuple[float, str | Reason]):
     block = context.blocks[i]
     if block.heading:
         deeper = context.section_level and block.heading > context.section_level
         if not deeper or shape.last_mark == "?":
             return NEVER, ""
         if _short_text_follows(context, i):
-            return 3.5, "a minor heading above a short text, like a card's title"
-        return 1.5, "a minor heading above its text"
+            return 3.5, gettext_noop("a minor heading above a short text, like a card's title")
+        return 1.5, gettext_noop("a minor heading above its text")
     if not is_short(shape, 10, 80) or shape.last_mark in (".", ",", ";"):
         return NEVER, ""
     if shape.last_mark == "?" and i not in context.headlines:
         return NEVER, ""  # a question heads a section; a teaser's name may be one
     if any(getattr(shape, name) for name in NOT_HEADINGS):
         return NEVER, ""
-    score, reason = -1.0, "a short line above its text"
+    score, reason = -1.0, gettext_noop("a short line above its text")
     if not block.blank_after and not context.unspaced and context.prose(i + 1):
-        score, reason = score + 1.0, "a short line directly above its text"
+        score, reason = score + 1.0, gettext_noop("a short line directly above its text")
     if i in context.headlines:
-        score, reason = score + 2.0, "one of a run of names, each over one short text"
+        score, reason = score + 2.0, gettext_noop("one of a run of names, each over one short text")
     if block.bold:
         score += 0.8
     if block.links:
-        score, reason = score + 0.5, "a linked name above its text"
+        score, reason = score + 0.5, gettext_noop("a linked name above its text")
     if shape.first == "lower":
         score -= 1.0
     return score, reason

@@ -3,6 +3,7 @@ heading written as a numbered line, or a sub-item of the item above."""
 
 from __future__ import annotations
 
+from ..messages import gettext_noop
 from .blocks import Kind, SourceBlock
 from .context import Context, Scores, sentence_like
 from .evidence import Shape
@@ -13,7 +14,7 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
     if block.kind is Kind.ROW:
         return _row(context, i, block)
     if not any(ch.isalnum() for ch in block.title + block.text):
-        return {Role.DEBRIS: (3.0, "a list item with no words")}
+        return {Role.DEBRIS: (3.0, gettext_noop("a list item with no words"))}
     # The points of a prose list are phrases or single sentences about the text around
     # them; initiatives are told: who does what (names), where to read on (links), in
     # sentences. The list as a whole decides, so that its items are read alike.
@@ -34,7 +35,11 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
     card += 0.6 * subjects  # `De gemeente stelt …`: told about someone
     # Items that open with a name (`Kickoff: …`) are named things: cards with that title.
     card += 1.2 * context.run_named.get(i, 0.0)
-    card_reason = "an item of a list told in sentences" if told >= 0.5 else "a list item"
+    card_reason = (
+        gettext_noop("an item of a list told in sentences")
+        if told >= 0.5
+        else gettext_noop("a list item")
+    )
     # A list that is all its section holds is a collection of things when its items name
     # someone or something (a name, a link, a title); points that name no one stay points.
     naming = (
@@ -46,23 +51,27 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
     )
     if i in context.whole and naming:
         card += 0.5
-        card_reason = "an item of a list that is all its section holds"
+        card_reason = gettext_noop("an item of a list that is all its section holds")
     listed = 1.0 + 0.8 * (1 - told) + (0.4 if mean <= 8 else 0) + (0.2 if block.numbered else 0)
-    list_reason = "an item of a list of short points" if told < 0.5 else "a list item"
+    list_reason = (
+        gettext_noop("an item of a list of short points")
+        if told < 0.5
+        else gettext_noop("a list item")
+    )
     alone = context.run_size.get(i, 1) == 1  # a list of one is no list
     if block.level == 1 and not alone and not naming and names < 0.5 and linked < 0.5 and mean < 25:
         listed += 0.8
-        list_reason = "a point amid the prose that names no one"
+        list_reason = gettext_noop("a point amid the prose that names no one")
     if alone and block.numbered:
         listed -= 0.6  # one numbered line is no list: a numbered heading, or a card
     if i in context.led_in:
         listed += 0.6
-        list_reason = "a point a sentence ending in “:” leads in to"
+        list_reason = gettext_noop("a point a sentence ending in “:” leads in to")
     # Items in lower case go on with the sentence that leads in to them: points of the prose.
     lower = context.run_lower.get(i, 0.0)
     listed += 1.5 * lower
     if lower >= 0.5:
-        list_reason = "a point that goes on with the sentence above"
+        list_reason = gettext_noop("a point that goes on with the sentence above")
     listed += 2.0 * alike
     # Points that speak to the reader (`Stuur je formulier`, `Uw initiatief moet …`) or for
     # the writer (`We ondersteunen …`) are the page's own advice and aims; an initiative
@@ -70,18 +79,23 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
     addressed = 0.0 if block.title else context.run_addressed.get(i, 0.0)
     listed += 1.5 * addressed
     if addressed >= 0.5 and listed > card:
-        list_reason = "a point that speaks to the reader or for the writer"
+        list_reason = gettext_noop("a point that speaks to the reader or for the writer")
     listed += 1.0 * ruled
     if ruled >= 0.5 and listed > card:
-        list_reason = "a point that says what must or may be: a rule or a criterion"
+        list_reason = gettext_noop("a point that says what must or may be: a rule or a criterion")
     if alike >= 0.5:
-        list_reason = "a point of a list whose items open alike: one statement unrolled"
+        list_reason = gettext_noop(
+            "a point of a list whose items open alike: one statement unrolled"
+        )
     scores: Scores = {Role.CARD: (card, card_reason), Role.LIST: (listed, list_reason)}
     if i in context.above_all:
-        scores[Role.DEBRIS] = (listed, "a list of a few words above everything: a menu")
+        scores[Role.DEBRIS] = (
+            listed,
+            gettext_noop("a list of a few words above everything: a menu"),
+        )
     if block.level > 1:
         scores = {role: (value - 1.0, reason) for role, (value, reason) in scores.items()}
-        scores[Role.CONTINUE] = (2.0, "a sub-item of the item above")
+        scores[Role.CONTINUE] = (2.0, gettext_noop("a sub-item of the item above"))
     elif heading := _item_heading(context, i, block, shape):
         scores[Role.HEADING] = heading
         scores[Role.SUBHEADING] = (heading[0] - 0.3, heading[1])
@@ -98,14 +112,17 @@ def _row(context: Context, i: int, block: SourceBlock) -> Scores:
     if context.run_sentences.get(i, 0.0) > 0:
         if block.header_row:
             return {
-                Role.DEBRIS: (2.5, "the column names of a table of initiatives"),
-                Role.PARAGRAPH: (0.5, "the column names of a table"),
+                Role.DEBRIS: (2.5, gettext_noop("the column names of a table of initiatives")),
+                Role.PARAGRAPH: (0.5, gettext_noop("the column names of a table")),
             }
         return {
-            Role.CARD: (2.0, "a row of a table of initiatives"),
-            Role.PARAGRAPH: (0.5, "a row of a table"),
+            Role.CARD: (2.0, gettext_noop("a row of a table of initiatives")),
+            Role.PARAGRAPH: (0.5, gettext_noop("a row of a table")),
         }
-    return {Role.PARAGRAPH: (1.5, "a row of a table of data"), Role.CARD: (0.3, "a row")}
+    return {
+        Role.PARAGRAPH: (1.5, gettext_noop("a row of a table of data")),
+        Role.CARD: (0.3, gettext_noop("a row")),
+    }
 
 
 def _item_heading(context: Context, i: int, block: SourceBlock, shape: Shape):
@@ -122,4 +139,6 @@ def _item_heading(context: Context, i: int, block: SourceBlock, shape: Shape):
         score += 0.8  # a short line above its own sub-items heads them
     if context.run_size.get(i, 1) == 1:  # a list of one is no list
         score += 0.8 if context.prose(i + 1) else 0.4 if block.numbered else 0
-    return score, "a numbered line standing alone" if block.numbered else "a lone list item"
+    return score, gettext_noop(
+        "a numbered line standing alone"
+    ) if block.numbered else gettext_noop("a lone list item")

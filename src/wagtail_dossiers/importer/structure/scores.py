@@ -8,6 +8,7 @@ evidence; a plain line's shape and its neighbours count where there is no markup
 
 from __future__ import annotations
 
+from ..messages import gettext_noop
 from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, Scores, is_short
 from .evidence import Shape
@@ -21,6 +22,7 @@ from .headings import (
     web_address,
 )
 from .items import item_scores
+from .reasons import Reason
 from .roles import Role
 from .transitions import transition
 from .wording import name_and_role
@@ -32,19 +34,20 @@ def emissions(context: Context, i: int) -> Scores:
     """How well block ``i`` fits each role it could play."""
     block, shape = context.blocks[i], context.shapes[i]
     if block.kind is Kind.CHROME:
-        return {Role.DEBRIS: (6.0, f"page chrome ({block.chrome})")}
+        chrome = Reason(gettext_noop("page chrome (%(chrome)s)"), {"chrome": block.chrome})
+        return {Role.DEBRIS: (6.0, chrome)}
     if block.kind is Kind.LABEL:
-        return {Role.DOSSIER_LABEL: (4.0, "says which dossier the page belongs to")}
+        return {Role.DOSSIER_LABEL: (4.0, gettext_noop("says which dossier the page belongs to"))}
     if block.kind is Kind.IMAGE:
         return {
-            Role.HEADER_IMAGE: (2.0, "an image at the top of the page"),
-            Role.IMAGE: (3.0, "an image"),
-            Role.DEBRIS: (-1.0, "an image outside the content"),
+            Role.HEADER_IMAGE: (2.0, gettext_noop("an image at the top of the page")),
+            Role.IMAGE: (3.0, gettext_noop("an image")),
+            Role.DEBRIS: (-1.0, gettext_noop("an image outside the content")),
         }
     scores: Scores = {Role.DEBRIS: _debris(context, i, shape)}
     if block.kind is Kind.PAGE_TITLE:
-        scores[Role.TITLE] = (1.0, "the document's own title")
-        scores[Role.DEBRIS] = (0.5, "the document's title, repeated by the page")
+        scores[Role.TITLE] = (1.0, gettext_noop("the document's own title"))
+        scores[Role.DEBRIS] = (0.5, gettext_noop("the document's title, repeated by the page"))
         return scores
     if block.kind in (Kind.ITEM, Kind.ROW):
         scores.update(item_scores(context, i, block, shape))
@@ -59,9 +62,9 @@ def emissions(context: Context, i: int) -> Scores:
     scores[Role.CARD_TITLE] = card_title(context, i, shape, heading)
     prose = _prose(shape)
     if not block.spacing and prose[0] < 0.3:
-        prose = (0.3, "a paragraph")  # the markup says so
+        prose = (0.3, gettext_noop("a paragraph"))  # the markup says so
     if prose[0] < 0.3 and under_label(context, i):
-        prose = (0.3, "the value under its label")
+        prose = (0.3, gettext_noop("the value under its label"))
     scores[Role.PARAGRAPH] = prose
     scores[Role.INTRO] = prose  # which of the two it is, the builder says: where it lands
     glued = 0.3 if not block.blank_before else 0.0
@@ -71,7 +74,10 @@ def emissions(context: Context, i: int) -> Scores:
     )
     scores[Role.CARD] = _typed_card(block, shape)
     if i in context.closed:
-        scores[Role.CARD] = (1.5, "an item of an overview, closed by the link every item ends in")
+        scores[Role.CARD] = (
+            1.5,
+            gettext_noop("an item of an overview, closed by the link every item ends in"),
+        )
     scores[Role.CAPTION] = _caption(context, i, block, shape)
     scores[Role.CALL_TO_ACTION] = _call_to_action(shape)
     if (shape.tags or block.spacing and block.blank_after) and not web_address(block):
@@ -83,53 +89,60 @@ def emissions(context: Context, i: int) -> Scores:
 
 def _debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     if i == context.browser_title:
-        return 3.0, "the browser's title: the page's name and the site's"
+        return 3.0, gettext_noop("the browser's title: the page's name and the site's")
     if shape.debris:
-        return 3.0, "reads as website debris"
+        return 3.0, gettext_noop("reads as website debris")
     if i == context.name_above:
-        return 2.5, "a name printed above the title: the site's, or an image's alt text"
+        return 2.5, gettext_noop(
+            "a name printed above the title: the site's, or an image's alt text"
+        )
     if i in context.site_named:
-        return 2.5, "the site's name, as the browser tab gives it"
+        return 2.5, gettext_noop("the site's name, as the browser tab gives it")
     if shape.identifier:
-        return 3.0, "a layout identifier, not words"
+        return 3.0, gettext_noop("a layout identifier, not words")
     if i in context.title_repeats:
-        return 3.2, "repeats a line above the text: the title, printed again"
+        return 3.2, gettext_noop("repeats a line above the text: the title, printed again")
     if i in context.closers:
-        return 2.8, "a link printed under every item of an overview"
+        return 2.8, gettext_noop("a link printed under every item of an overview")
     if i in context.copies:
-        return 3.0, "a teaser's name printed twice: its image's link"
+        return 3.0, gettext_noop("a teaser's name printed twice: its image's link")
     if i in context.repeats:
-        return 2.5, "repeats an earlier line"
+        return 2.5, gettext_noop("repeats an earlier line")
     if shape.date:
-        return 2.0, "a date the old site printed"
+        return 2.0, gettext_noop("a date the old site printed")
     if shape.menu:
-        return 2.0, "a row of capitalised words, like a menu"
+        return 2.0, gettext_noop("a row of capitalised words, like a menu")
     if shape.call_to_action and i == context.first_text:
-        return 0.5, "an announcement above the page"  # a site-wide banner (`Find out …`)
+        return 0.5, gettext_noop(
+            "an announcement above the page"
+        )  # a site-wide banner (`Find out …`)
     if i == context.first_text and shape.first == "lower" and not context.blocks[i].heading:
-        return 0.5, "the tail of a line above the page (a logo's tagline)"
+        return 0.5, gettext_noop("the tail of a line above the page (a logo's tagline)")
     if shape.words >= 8 or shape.sentence_break:
-        return -4.0, "running text is never debris"
-    return -1.5, "debris must be earned"
+        return -4.0, gettext_noop("running text is never debris")
+    return -1.5, gettext_noop("debris must be earned")
 
 
 def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[float, str]:
     """A short line an image left behind: its alt text or its file name."""
     if shape.file_name:
-        return 2.0, "looks like an image's file name"
+        return 2.0, gettext_noop("looks like an image's file name")
     if shape.depicts and not shape.sentence_break and shape.last_mark in ("", "."):
-        return 2.0, "says what a picture shows"
+        return 2.0, gettext_noop("says what a picture shows")
     if shape.words > 8 or shape.last_mark or shape.sentence_break or shape.chars > 80:
         return NEVER, ""
     if shape.debris or shape.contact or shape.call_to_action or shape.detail or shape.caption:
         return NEVER, ""
-    score, reason = -0.5, "a few words standing alone"
+    score, reason = -0.5, gettext_noop("a few words standing alone")
     if not context.blocks[i].spacing:
         score -= 1.5  # markup marks its images: a paragraph of markup is text
     if shape.first == "lower" and shape.words >= 2:
-        score, reason = score + 1.5, "a few words in lower case, like an image's alt text"
+        score, reason = (
+            score + 1.5,
+            gettext_noop("a few words in lower case, like an image's alt text"),
+        )
     elif shape.pictures:
-        score, reason = score + 1.5, "describes a picture"
+        score, reason = score + 1.5, gettext_noop("describes a picture")
     previous = context.block(i - 1)
     block = context.blocks[i]
     if (
@@ -138,58 +151,60 @@ def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[
         and previous.kind is Kind.ITEM
         and not block.blank_before
     ):
-        score, reason = score + 1.2, "left under a list, like an image's alt text"
+        score, reason = score + 1.2, gettext_noop("left under a list, like an image's alt text")
     score -= min(1.0, 0.4 * shape.function_words)
     return score, reason
 
 
 def _prose(shape: Shape) -> tuple[float, str]:
     if shape.words >= 8 or shape.sentence_break:
-        return 0.5, "running text"
+        return 0.5, gettext_noop("running text")
     if shape.last_mark in (".", "!", "…") and shape.words >= 2:
-        return 0.3, "a sentence"
+        return 0.3, gettext_noop("a sentence")
     if shape.last_mark == ":":
-        return 0.2, "leads in to what follows"
-    return -0.8, "a short line read as text"
+        return 0.2, gettext_noop("leads in to what follows")
+    return -0.8, gettext_noop("a short line read as text")
 
 
 def _typed_card(block: SourceBlock, shape: Shape) -> tuple[float, str]:
     if shape.bold_label and shape.words >= 6:
-        return 0.8, "opens with a bold label"
+        return 0.8, gettext_noop("opens with a bold label")
     if shape.label_text and shape.words >= 8:
-        return 0.4, "opens with a label and a colon or dash"
+        return 0.4, gettext_noop("opens with a label and a colon or dash")
     return NEVER, ""
 
 
 def _caption(context: Context, i: int, block: SourceBlock, shape: Shape):
     if block.caption:
-        return 3.5, "the caption of an image"
+        return 3.5, gettext_noop("the caption of an image")
     if shape.caption:
-        return 2.5, "reads as a caption or a credit"
+        return 2.5, gettext_noop("reads as a caption or a credit")
     return NEVER, ""
 
 
 def _tag(shape: Shape) -> tuple[float, str]:
     """A word or two standing under the title: the theme the old site filed the page under."""
     if shape.tags:
-        return 2.5, "a row of tags under the title"
+        return 2.5, gettext_noop("a row of tags under the title")
     if is_short(shape, 4, 40) and not shape.last_mark and not shape.sentence_break:
-        return (-0.3 if shape.first == "lower" else 0.3), "a tag under the title"
+        return (-0.3 if shape.first == "lower" else 0.3), gettext_noop("a tag under the title")
     return NEVER, ""
 
 
 def _call_to_action(shape: Shape) -> tuple[float, str]:
     # An invitation is said in a sentence or two; in a longer text it is only part of it.
     if shape.call_to_action and not shape.debris and shape.words <= 45 and shape.sentences <= 3:
-        return 2.0, "invites the reader to act"
+        return 2.0, gettext_noop("invites the reader to act")
     return NEVER, ""
 
 
 def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     if shape.detail:
-        return 0.5, "an e-mail address or phone number"
+        return 0.5, gettext_noop("an e-mail address or phone number")
     if shape.contact and shape.words <= 16 and shape.sentences <= 2:
-        return 2.0, "names someone to contact"  # a line of its own, not a sentence in prose
+        return 2.0, gettext_noop(
+            "names someone to contact"
+        )  # a line of its own, not a sentence in prose
     name, _ = name_and_role(context.blocks[i].text)
     if len(name.split()) <= 8 and not shape.last_mark and shape.first == "upper":
         # A signature: the name, perhaps a role and a street and town, then a number or an
@@ -203,7 +218,7 @@ def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
             ):
                 break  # in markup every paragraph stands apart: the details are the next ones
             if context.shapes[j].detail or context.shapes[j].contact:
-                return 1.5, "a name above contact details"
+                return 1.5, gettext_noop("a name above contact details")
             if context.shapes[j].words > 6 or context.shapes[j].last_mark in (".", "?", "!"):
                 break  # a sentence: no signature
     return NEVER, ""
@@ -217,25 +232,25 @@ def _continue(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         # end of a line broken off before it, in text or in a paragraph of its own (`Samen
         # versterken we` / `buurten`)
         if shape.detail:
-            return 0.0, "a contact detail"
+            return 0.0, gettext_noop("a contact detail")
         before = context.shapes[i - 1]
         # Markup parts its paragraphs for sure: only a title or heading's end is broken off.
         opens = block.spacing or before.first == "upper" and not previous.heading
         if shape.first == "lower" and shape.words <= 3 and not before.last_mark and opens:
             if web_address(block):
                 return NEVER, ""  # a website on a line of its own
-            return 1.2, "the end of the line above, broken off"
+            return 1.2, gettext_noop("the end of the line above, broken off")
         return NEVER, ""
     before = context.shapes[i - 1]
-    score, reason = 0.0, "written right under the line before"
+    score, reason = 0.0, gettext_noop("written right under the line before")
     if not before.last_mark or before.last_mark == ",":
-        score, reason = score + 1.5, "the line before stops mid-sentence"
+        score, reason = score + 1.5, gettext_noop("the line before stops mid-sentence")
     if shape.first in ("lower", "other"):
-        score, reason = score + 1.5, "starts in lower case"
+        score, reason = score + 1.5, gettext_noop("starts in lower case")
     if block.indent > previous.indent:
         score += 0.5
     if before.last_mark in (".", "!", "?", "…") and shape.first in ("upper", "digit"):
         score -= 1.0
     if shape.detail:
-        score, reason = score + 1.0, "a contact detail"
+        score, reason = score + 1.0, gettext_noop("a contact detail")
     return score, reason
