@@ -12,7 +12,7 @@ from collections import Counter
 
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
-from .wording import ADDRESS_RE, MODALS
+from .wording import ADDRESS_RE, MODALS, numbered_name
 
 NUMBER_RE = re.compile(r"\d{1,9}")
 OPENING_RE = re.compile(r"[^\W\d_]+|\d+")
@@ -72,7 +72,12 @@ class ListRuns:
         self.run_sentences.update(dict.fromkeys(run, sum(map(self._tells, run)) / count))
         lower = sum(1 for j in run if self.shapes[j].first == "lower") / count
         self.run_lower.update(dict.fromkeys(run, lower))
-        named = sum(1 for j in run if self.shapes[j].label_text) / count
+        named = (
+            sum(  # `Kickoff: …`, `Project 3-12 …`: each item opens with its name
+                1 for j in run if self.shapes[j].label_text or numbered_name(self.blocks[j].text)
+            )
+            / count
+        )
         self.run_named.update(dict.fromkeys(run, named))
         self.run_size.update(dict.fromkeys(run, count))
         self.run_names.update(dict.fromkeys(run, sum(self.shapes[j].names for j in run) / count))

@@ -93,3 +93,17 @@ def acts(tokens: list[str]) -> bool:
 def name_part(token: str) -> bool:
     """A word of a name: capitalised, or a number (`Project 3-12`)."""
     return token[:1].isupper() or any(ch.isdigit() for ch in token)
+
+
+NUMBERED_RE = re.compile(r"\d+(?:[-./]\d+)+")
+
+
+def numbered_name(text: str) -> bool:
+    """Opens with a name that numbers one of many (`Project 3-12 …`, `Initiatief 2.4 …`)."""
+    tokens = text.split(maxsplit=2)
+    return (
+        len(tokens) >= 2
+        and tokens[0].istitle()
+        and tokens[0].casefold() not in FUNCTION_WORDS
+        and bool(NUMBERED_RE.fullmatch(tokens[1].rstrip(":,")))
+    )
