@@ -224,8 +224,8 @@ def test_windows_1252_file_imports_without_garbling():
     [result] = dry_run(FILES / "windows-1252-crlf.txt")
     blob = json.dumps(result, ensure_ascii=False)
     assert "Ã" not in blob and "\ufffd" not in blob
-    for words in ("Café Samen", "Kunstenaars’ ateliers", "500 €", "Naïeve vragen", "Coördinatie"):
-        assert words in blob
+    for kept in ("Café Samen", "Kunstenaars’ ateliers", "500 €", "Naïeve vragen", "Coördinatie"):
+        assert kept in blob
     # The three initiatives are cards; the points on money are one list of the section.
     assert [len(cards(s)) for s in sections(result)] == WINDOWS_1252_CARDS
 
