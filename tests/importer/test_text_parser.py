@@ -730,3 +730,22 @@ def test_points_that_name_no_one_are_a_list_and_initiatives_told_about_someone_a
     assert tasks.html.startswith("<ul><li>Adviseren van het gemeentebestuur")
     assert rules.html.startswith("<ul><li>Het initiatief moet openstaan")
     assert_nothing_lost(source, document)
+
+
+def test_names_with_their_roles_are_one_contact_each_in_a_list_or_line_under_line():
+    source = (
+        "Seniorenraad\n\nDe seniorenraad adviseert de gemeente over alles wat senioren raakt.\n\n"
+        "Samenstelling\n\n • Voorzitter: Jacques Verhulst\n • Secretaris: An-Sofie Vaernewyck\n\n"
+        "Het bestuur\n\nTony Cross – Council Chairman\nSarah Palmer – Council Vice Chair\n"
+    )
+    document = parse_text(source)
+    everywhere = [*document.body, *(item for s in document.sections for item in s.items)]
+    contacts = [(c.name, c.role) for c in everywhere if isinstance(c, Contact)]
+    assert contacts == [
+        ("Jacques Verhulst", "Voorzitter"),
+        ("An-Sofie Vaernewyck", "Secretaris"),
+        ("Tony Cross", "Council Chairman"),
+        ("Sarah Palmer", "Council Vice Chair"),
+    ]
+    assert not any(section.initiatives for section in document.sections)
+    assert_nothing_lost(source, document)

@@ -20,15 +20,16 @@ from .wording import name_and_role
 def contact_from(block: SourceBlock, detectors: Detectors) -> tuple[Contact, list[str]]:
     """The contact a block names, and the texts the report must keep."""
     report: list[str] = []
-    contact = detectors.contact(block.text, block.lines)
+    text = f"{block.title} {block.text}".strip()  # an item's title is the name it opens with
+    contact = detectors.contact(text, block.lines)
     if contact is None:
-        detail = contact_detail(block.text)
+        detail = contact_detail(text)
         if detail is not None:  # an address or a number alone, perhaps labelled
             contact = Contact(name="", lines=block.lines, email=detail.email, phone=detail.phone)
             if words(detail.label):
                 report.append(detail.label)
         else:  # `An Peeters - coördinator`, above the lines that say how to reach her
-            name, role = name_and_role(block.text)
+            name, role = name_and_role(text)
             contact = Contact(name=name, lines=block.lines, role=role)
     for link in block.links:
         if link.url.startswith("mailto:") and not contact.email:
@@ -37,8 +38,8 @@ def contact_from(block: SourceBlock, detectors: Detectors) -> tuple[Contact, lis
             contact.action_url = link.url
     if block.phones and not contact.phone:
         contact.phone = block.phones[0]
-    if missing_words(words(block.text), [_words(contact)] + [words(t) for t in report]):
-        report.append(block.text)  # the detector left words out
+    if missing_words(words(text), [_words(contact)] + [words(t) for t in report]):
+        report.append(text)  # the detector left words out
     return contact, report
 
 

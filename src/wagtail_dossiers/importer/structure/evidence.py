@@ -103,6 +103,7 @@ class Shape:
     debris: bool
     call_to_action: bool
     contact: bool
+    person: bool  # a contact with a name and a role (`Tony Cross – Chairman`): one person
     detail: bool  # only an e-mail address or phone number, perhaps labelled
     names: int  # words inside its sentences that start with a capital: names
     menu: bool  # four or more capitalised words and nothing else: a menu's items
@@ -133,6 +134,9 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
     line = block.kind is Kind.TEXT or block.kind is Kind.PAGE_TITLE
     sentences = sentence_count(text)
     stripped = text.strip() if line else ""
+    # An item may name a person too (`• Voorzitter: Jan Smis`), but only a short one.
+    asked = line and count <= 30 or block.kind is Kind.ITEM and count <= 12
+    found = detectors.contact(text, Lines.one(0)) if asked else None
     return Shape(
         words=count,
         chars=len(text),
@@ -164,7 +168,8 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         call_to_action=line
         and count <= 45
         and detectors.call_to_action(text, block.lines) is not None,
-        contact=line and count <= 30 and detectors.contact(text, Lines.one(0)) is not None,
+        contact=found is not None,
+        person=found is not None and bool(found.name and found.role),
         detail=line and count <= 14 and contact_detail(text) is not None,
         names=proper_names(text) if block.kind is Kind.ITEM else 0,
         menu=line and 4 <= count <= 16 and _menu(tokens),

@@ -25,6 +25,8 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
             return NEVER
         shape = context.shapes[i]
         if previous is Role.CONTACT:
+            if shape.person:
+                return -0.5  # the next person of a list of names and roles
             return 1.0 if shape.detail or shape.contact or is_short(shape, 5, 50) else 0.0
         short_parts = (Role.TITLE, Role.HEADING, Role.SUBHEADING, Role.IMAGE, Role.HEADER_IMAGE)
         if previous in short_parts and not is_short(shape, 8):
@@ -43,7 +45,7 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
         # Tags stand there even under a copy of the title the old site printed.
         return 0.0 if previous is Role.DEBRIS and context.shapes[i].tags else NEVER
     if previous is Role.HEADING:
-        if role in CONTENT:
+        if role in CONTENT or role is Role.CONTACT:  # `Samenstelling`, `Contact`: who
             return 0.6
         if role is Role.DEBRIS and context.blocks[i].kind is Kind.TEXT:
             return -1.5  # what stands under a heading is what it names
