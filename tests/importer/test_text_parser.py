@@ -749,3 +749,15 @@ def test_names_with_their_roles_are_one_contact_each_in_a_list_or_line_under_lin
     ]
     assert not any(section.initiatives for section in document.sections)
     assert_nothing_lost(source, document)
+
+
+def test_a_short_name_ending_in_a_colon_standing_alone_heads_what_follows():
+    source = (
+        "Materiaal lenen\n\nDe gemeente leent tafels, stoelen en podia uit aan verenigingen.\n\n"
+        "Vervoer:\n\n- Het materiaal wordt gebracht en opgehaald.\n- Spreek een uur af.\n\n"
+        "Er zijn drie soorten materiaal:\n\n- Meubilair.\n- Podia en tenten.\n- Geluid.\n"
+    )
+    document = parse_text(source)
+    assert headings(document) == ["Vervoer"]
+    assert document.sections[0].intro[1].text == "Er zijn drie soorten materiaal:"
+    assert_nothing_lost(source, document)

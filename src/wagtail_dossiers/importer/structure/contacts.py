@@ -51,19 +51,20 @@ def add_contact_line(contact: Contact, block: SourceBlock, detectors: Detectors)
     """
     contact.lines.last = block.lines.last
     before = _words(contact)
-    detail = contact_detail(block.text)
+    text = f"{block.title} {block.text}".strip()
+    detail = contact_detail(text)
     if detail and not (detail.email and contact.email) and not (detail.phone and contact.phone):
         contact.email = contact.email or detail.email
         contact.phone = contact.phone or detail.phone
         return [detail.label] if words(detail.label) else []
-    said = detectors.contact(block.text, block.lines)
+    said = detectors.contact(text, block.lines)
     if said and not said.name and said.action_label:
         contact.action_label = join_fragments([contact.action_label, said.action_label])
         contact.email, contact.phone = contact.email or said.email, contact.phone or said.phone
     elif not contact.role and not contact.action_label and not detail:
-        contact.role = block.text
-    if missing_words(words(block.text), [_words(contact) - before]):
-        return [block.text]
+        contact.role = text
+    if missing_words(words(text), [_words(contact) - before]):
+        return [text]
     return []
 
 

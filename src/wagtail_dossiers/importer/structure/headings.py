@@ -10,6 +10,7 @@ from ..messages import gettext_noop
 from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, is_short
 from .evidence import Shape
+from .wording import ADDRESS_RE, MODALS, OPENING_WORDS
 from .reasons import Reason
 
 FIRST_END_RE = re.compile(r"[.!?…]|$")
@@ -96,7 +97,7 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
         and value is not None
         and value.kind is Kind.TEXT
     )
-    colon = 0.3 if label else 2.0
+    colon = 0.3 if label or _names_a_part(context, i, shape) else 2.0
     # Markup parts every paragraph alike: there the next paragraph is the value.
     if label and value is not None and (not value.blank_before or not block.spacing):
         colon, reason = -0.5, gettext_noop("a label over its value on the next line")
@@ -148,6 +149,26 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
     elif not block.blank_before:
         score -= 0.5
     return score, reason
+
+
+def _names_a_part(context: Context, i: int, shape: Shape) -> bool:
+    """A short name ending in `:` standing alone above a list or a text (`Vervoer:`,
+    `Activiteiten het hele jaar door:`) heads it; a clause (`Er zijn drie soorten:`, `De
+    raad bestaat uit:`) or a line written right above its list leads in to it."""
+    block = context.blocks[i]
+    if shape.last_mark != ":" or shape.words > 6 or shape.first != "upper":
+        return False
+    if block.spacing and not (block.blank_before and block.blank_after):
+        return False
+    following = context.block(i + 1)
+    if following is None or following.kind not in (Kind.TEXT, Kind.ITEM):
+        return False
+    words = block.text.casefold().split()
+    return (
+        words[0].strip("(:") not in OPENING_WORDS
+        and not MODALS.intersection(words)
+        and not ADDRESS_RE.search(block.text)
+    )
 
 
 def web_address(block: SourceBlock) -> bool:
