@@ -10,8 +10,8 @@ from ..messages import gettext_noop
 from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, is_short
 from .evidence import Shape
-from .wording import ADDRESS_RE, MODALS, OPENING_WORDS
 from .reasons import Reason
+from .wording import ADDRESS_RE, MODALS, OPENING_WORDS
 
 FIRST_END_RE = re.compile(r"[.!?…]|$")
 # A website's address on a line of its own: `www.heemkunde-limburg.be`, `https://…`.
