@@ -18,42 +18,12 @@ FUNCTION_WORDS = frozenset([
 ])  # fmt: skip
 ARTICLES = frozenset(["de", "het", "een", "the", "a", "an"])
 # Words a clause or a lead-in opens with, not a name: `Er zijn …`, `Zo helpen …`, `Enkele …`.
-OPENING_WORDS = FUNCTION_WORDS | frozenset(
-    [
-        "er",
-        "zo",
-        "hier",
-        "daar",
-        "daarom",
-        "dan",
-        "nu",
-        "enkele",
-        "sommige",
-        "alle",
-        "veel",
-        "deze",
-        "onze",
-        "hij",
-        "zij",
-        "ik",
-        "u",
-        "jij",
-        "there",
-        "so",
-        "here",
-        "some",
-        "all",
-        "many",
-        "few",
-        "several",
-        "these",
-        "those",
-        "this",
-        "our",
-        "they",
-        "it",
-    ]
-)
+OPENING_WORDS = FUNCTION_WORDS | frozenset([
+    "er", "zo", "hier", "daar", "daarom", "dan", "nu", "enkele", "sommige", "alle", "veel",
+    "deze", "onze", "hij", "zij", "ik", "u", "jij",
+    "there", "so", "here", "some", "all", "many", "few", "several", "these", "those", "this",
+    "our", "they", "it",
+])  # fmt: skip
 # What must, may or will be: the words of rules and criteria, not of someone who acts.
 MODALS = frozenset(
     [
