@@ -25,30 +25,10 @@ OPENING_WORDS = FUNCTION_WORDS | frozenset([
     "our", "they", "it",
 ])  # fmt: skip
 # What must, may or will be: the words of rules and criteria, not of someone who acts.
-MODALS = frozenset(
-    [
-        "moet",
-        "moeten",
-        "mag",
-        "mogen",
-        "kan",
-        "kunnen",
-        "zal",
-        "zullen",
-        "dient",
-        "dienen",
-        "must",
-        "should",
-        "may",
-        "might",
-        "will",
-        "shall",
-        "can",
-        "could",
-        "need",
-        "needs",
-    ]
-)
+MODALS = frozenset([
+    "moet", "moeten", "mag", "mogen", "kan", "kunnen", "zal", "zullen", "dient", "dienen",
+    "must", "should", "may", "might", "will", "shall", "can", "could", "need", "needs",
+])  # fmt: skip
 # The page speaking to its reader or for its writer: `je`, `u`, `you`; `we`, `ons`, `our`.
 ADDRESS_RE = re.compile(
     r"\b(?:je|jij|jou|jouw|u|uw|jullie|ik|we|wij|ons|onze|you|your|we|us|our)\b", re.IGNORECASE
