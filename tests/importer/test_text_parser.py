@@ -761,3 +761,20 @@ def test_a_short_name_ending_in_a_colon_standing_alone_heads_what_follows():
     assert headings(document) == ["Vervoer"]
     assert document.sections[0].intro[1].text == "Er zijn drie soorten materiaal:"
     assert_nothing_lost(source, document)
+
+
+def test_a_title_printed_twice_above_the_intro_is_no_teaser_of_an_overview():
+    source = (
+        "Vrijwilligers werken gratis, maar niet voor niets!\n\n"
+        "Vrijwilligers werken gratis, maar niet voor niets!\n\n"
+        "Een op de vijf Vlamingen doet vrijwilligerswerk, in de zorg, in de sport en elders.\n\n"
+        "Vrijwilligers doen van alles\n\n"
+        "In de zorgsector hebben beroepskrachten soms te weinig tijd voor een babbel.\n\n"
+        "Door en door een beweging\n\n"
+        "Wat zou onze vereniging zijn zonder de mensen die haar dragen?\n"
+    )
+    document = parse_text(source)
+    assert document.title == "Vrijwilligers werken gratis, maar niet voor niets!"
+    assert headings(document) == ["Vrijwilligers doen van alles", "Door en door een beweging"]
+    assert cards_per_section(document) == [0, 0]
+    assert_nothing_lost(source, document)

@@ -178,6 +178,9 @@ class Context(ListRuns):
         # A teaser prints its name twice: the image's link, then the heading over its text;
         # so printed, a question names a teaser too.
         copy = int(self._same(i, i + 1))
+        # The page's title printed twice above its intro (either print) is no teaser.
+        if copy and i <= self.first_prose or self._same(i, i - 1) and i - 1 <= self.first_prose:
+            return 0
         if shape.last_mark in (".", ":", ",", ";") or shape.sentence_break:
             return 0
         if shape.last_mark == "?" and not copy:
