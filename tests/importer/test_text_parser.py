@@ -778,3 +778,15 @@ def test_a_title_printed_twice_above_the_intro_is_no_teaser_of_an_overview():
     assert headings(document) == ["Vrijwilligers doen van alles", "Door en door een beweging"]
     assert cards_per_section(document) == [0, 0]
     assert_nothing_lost(source, document)
+
+
+def test_a_date_under_a_lead_stands_alone_and_a_credits_name_goes_on_its_label():
+    source = (
+        "welzijn & zorg\n\nVrijwilliger zonder zorgen\n\n"
+        "Het steunpunt wil geïnformeerde en verzekerde vrijwilligers\n1.02.2019\nFoto's\n"
+        "Bob Van Mol\n\nHet steunpunt is al jaren het aanspreekpunt voor vrijwilligers.\n"
+    )
+    document = parse_text(source)
+    assert unplaced_texts(document) == ["1.02.2019"]
+    assert "Foto's Bob Van Mol" in [p.text for p in document.intro]
+    assert_nothing_lost(source, document)

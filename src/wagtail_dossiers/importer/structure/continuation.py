@@ -3,6 +3,8 @@ two lines, a paragraph's or a card's next line, a sub-item, a contact's details.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..detectors import Detectors
 from ..document import (
     CallToAction,
@@ -10,6 +12,7 @@ from ..document import (
     Document,
     Image,
     Initiative,
+    Lines,
     Paragraph,
     Section,
     Unplaced,
@@ -28,11 +31,19 @@ class Continuation:
     last: object
     list_run: list[SourceBlock]
     nested: list[SourceBlock]
+    caption: SourceBlock | None
 
     def _continue(self, block: SourceBlock) -> None:
         last = self.last
         text = item_text(block) if block.kind in (Kind.ITEM, Kind.ROW) else block.text
-        if self.list_run and block.kind is Kind.ITEM:
+        if self.caption is not None:  # a caption waiting for its image goes on (`Foto's` /
+            waiting = self.caption  # `Bob Van Mol`)
+            self.caption = replace(
+                waiting,
+                text=join_fragments([waiting.text, text]),
+                lines=Lines(waiting.lines.first, block.lines.last),
+            )
+        elif self.list_run and block.kind is Kind.ITEM:
             self.list_run.append(block)  # a sub-item of the list's last item
         elif isinstance(last, Document):
             last.title = join_fragments([last.title, text])

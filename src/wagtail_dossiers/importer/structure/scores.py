@@ -226,8 +226,8 @@ def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
 
 def _continue(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     block, previous = context.blocks[i], context.block(i - 1)
-    if previous is None or previous.kind not in (Kind.TEXT, Kind.ITEM):
-        return NEVER, ""
+    if previous is None or previous.kind not in (Kind.TEXT, Kind.ITEM) or shape.date:
+        return NEVER, ""  # a date the site printed stands on its own line
     if block.blank_before:  # only a contact's details go on after a blank line, or the
         # end of a line broken off before it, in text or in a paragraph of its own (`Samen
         # versterken we` / `buurten`)

@@ -3,10 +3,17 @@ card's title its text, a caption its image; the body does not open right under t
 
 from __future__ import annotations
 
+import re
+
 from .blocks import Kind
 from .context import NEVER, Context, is_short
 from .roles import Role
 
+# A credit's label standing alone, its name on the next line: `Foto's`, `Beeld:`.
+CREDIT_LABEL_RE = re.compile(
+    r"\W*(?:foto|foto's|fotografie|beeld|tekst en foto's?|photos?)\s*:?\s*",
+    re.IGNORECASE,
+)
 CONTENT = frozenset({Role.CARD, Role.LIST, Role.PARAGRAPH, Role.CARD_TITLE, Role.CALL_TO_ACTION})
 
 
@@ -31,6 +38,8 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
         short_parts = (Role.TITLE, Role.HEADING, Role.SUBHEADING, Role.IMAGE, Role.HEADER_IMAGE)
         if previous in short_parts and not is_short(shape, 8):
             return NEVER  # a title, heading or alt text broken over two lines, not its text
+        if previous is Role.CAPTION and CREDIT_LABEL_RE.fullmatch(context.blocks[i - 1].text):
+            return 1.0  # `Foto's` / `Bob Van Mol`: the credit's label, then whose it is
         if previous in (Role.CAPTION, Role.DOSSIER_LABEL):
             return -2.0  # a credit or a tag is one line
         if previous is Role.DEBRIS and context.blocks[i].kind is Kind.TEXT:
