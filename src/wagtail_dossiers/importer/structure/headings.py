@@ -133,7 +133,7 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
         elif not marked and _bare(shape) and (above_list or context.prose(i + 1)):
             # No heading in markup on the page: its headings are short paragraphs.
             score, reason = (
-                score + (0.6 if above_list else 1.2),
+                score + 1.2,
                 gettext_noop("a short paragraph, like a heading"),
             )
         return score, reason
