@@ -10,12 +10,10 @@ from ..messages import gettext_noop
 from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, is_short
 from .evidence import Shape
+from .labels import field_label, names_a_part, under_label, web_address
 from .reasons import Reason
-from .wording import ADDRESS_RE, MODALS, OPENING_WORDS
 
 FIRST_END_RE = re.compile(r"[.!?…]|$")
-# A website's address on a line of its own: `www.heemkunde-limburg.be`, `https://…`.
-WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 NOT_HEADINGS = (
     "caption",
     "file_name",
@@ -89,15 +87,8 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
     # A field's label over its value (`Werkgebied:`, `Wanneer:`) heads it; a clause ending
     # in `:` (`Er zijn drie soorten:`) leads in to what follows.
     value = context.block(i + 1)
-    label = (
-        shape.last_mark == ":"
-        and shape.words <= 3
-        and not shape.function_words
-        and shape.first == "upper"
-        and value is not None
-        and value.kind is Kind.TEXT
-    )
-    colon = 0.3 if label or _names_a_part(context, i, shape) else 2.0
+    label = field_label(context, i, shape)
+    colon = 0.3 if label or names_a_part(context, i, shape) else 2.0
     # Markup parts every paragraph alike: there the next paragraph is the value.
     if label and value is not None and (not value.blank_before or not block.spacing):
         colon, reason = -0.5, gettext_noop("a label over its value on the next line")
@@ -149,43 +140,6 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
     elif not block.blank_before:
         score -= 0.5
     return score, reason
-
-
-def _names_a_part(context: Context, i: int, shape: Shape) -> bool:
-    """A short name ending in `:` standing alone above a list or a text (`Vervoer:`,
-    `Activiteiten het hele jaar door:`) heads it; a clause (`Er zijn drie soorten:`, `De
-    raad bestaat uit:`) or a line written right above its list leads in to it."""
-    block = context.blocks[i]
-    if shape.last_mark != ":" or shape.words > 6 or shape.first != "upper":
-        return False
-    if block.spacing and not (block.blank_before and block.blank_after):
-        return False
-    following = context.block(i + 1)
-    if following is None or following.kind not in (Kind.TEXT, Kind.ITEM):
-        return False
-    words = block.text.casefold().split()
-    return (
-        words[0].strip("(:") not in OPENING_WORDS
-        and not MODALS.intersection(words)
-        and not ADDRESS_RE.search(block.text)
-    )
-
-
-def web_address(block: SourceBlock) -> bool:
-    """The block is a website's address and nothing else (`www.heemkunde-limburg.be`)."""
-    return bool(WEB_ADDRESS_RE.fullmatch(block.text.strip()))
-
-
-def under_label(context: Context, i: int) -> bool:
-    """Block ``i`` is written on the line right under one that ends in `:`: its value."""
-    above = context.block(i - 1)
-    block = context.blocks[i]
-    return (
-        (not block.blank_before or not block.spacing)
-        and above is not None
-        and above.kind is Kind.TEXT
-        and context.shapes[i - 1].last_mark == ":"
-    )
 
 
 def _bare(shape: Shape) -> bool:

@@ -18,10 +18,9 @@ from .headings import (
     subheading,
     title,
     under_card_title,
-    under_label,
-    web_address,
 )
 from .items import item_scores
+from .labels import under_label, web_address
 from .reasons import Reason
 from .roles import Role
 from .transitions import transition

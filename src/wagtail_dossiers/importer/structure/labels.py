@@ -1,0 +1,66 @@
+"""Lines that end in `:` and what they do to the line below: a field's label over its value
+(`Werkgebied:` / `Noorderpark`), a short name heading its part (`Vervoer:`), or a clause that
+leads in to a list (`Er zijn drie soorten:`); and a website's address alone on its line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Kind, SourceBlock
+from .context import Context
+from .evidence import Shape
+from .wording import ADDRESS_RE, MODALS, OPENING_WORDS
+
+# A website's address on a line of its own: `www.heemkunde-limburg.be`, `https://…`.
+WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def field_label(context: Context, i: int, shape: Shape) -> bool:
+    """A word or three ending in `:` over a line of text: a field's label (`Wanneer:`)."""
+    value = context.block(i + 1)
+    return (
+        shape.last_mark == ":"
+        and shape.words <= 3
+        and not shape.function_words
+        and shape.first == "upper"
+        and value is not None
+        and value.kind is Kind.TEXT
+    )
+
+
+def names_a_part(context: Context, i: int, shape: Shape) -> bool:
+    """A short name ending in `:` standing alone above a list or a text (`Vervoer:`,
+    `Activiteiten het hele jaar door:`) heads it; a clause (`Er zijn drie soorten:`, `De
+    raad bestaat uit:`) or a line written right above its list leads in to it."""
+    block = context.blocks[i]
+    if shape.last_mark != ":" or shape.words > 6 or shape.first != "upper":
+        return False
+    if block.spacing and not (block.blank_before and block.blank_after):
+        return False
+    following = context.block(i + 1)
+    if following is None or following.kind not in (Kind.TEXT, Kind.ITEM):
+        return False
+    words = block.text.casefold().split()
+    return (
+        words[0].strip("(:") not in OPENING_WORDS
+        and not MODALS.intersection(words)
+        and not ADDRESS_RE.search(block.text)
+    )
+
+
+def web_address(block: SourceBlock) -> bool:
+    """The block is a website's address and nothing else (`www.heemkunde-limburg.be`)."""
+    return bool(WEB_ADDRESS_RE.fullmatch(block.text.strip()))
+
+
+def under_label(context: Context, i: int) -> bool:
+    """Block ``i`` is written on the line right under one that ends in `:`: its value."""
+    above = context.block(i - 1)
+    block = context.blocks[i]
+    return (
+        (not block.blank_before or not block.spacing)
+        and above is not None
+        and above.kind is Kind.TEXT
+        and context.shapes[i - 1].last_mark == ":"
+    )
