@@ -215,7 +215,8 @@ def test_html_export_becomes_sections_of_cards():
     assert sum(len(cards(s)) for s in sections(result)) == 10
 
 
-# The file's six bullets, each an initiative told in a sentence (read off the file).
+# The file's six bullets: three initiatives under `Ontmoeting`, three points on money
+# under `Financiën` (read off the file).
 WINDOWS_1252_CARDS = [3, 0]
 
 

@@ -292,7 +292,9 @@ def reason_literals() -> tuple[set[str], list[tuple[str, int, str]]]:
                 (text,) = node.args
                 marked.add(text.value)
             texts = []
-            if isinstance(node, ast.Tuple) and len(node.elts) == 2:
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Reason":
+                texts = _texts(node.args[0]) if node.args else []  # its template
+            elif isinstance(node, ast.Tuple) and len(node.elts) == 2:
                 score = node.elts[0]
                 if not (isinstance(score, ast.Constant) and isinstance(score.value, str)):
                     texts = _texts(node.elts[1])

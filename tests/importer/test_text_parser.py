@@ -194,7 +194,7 @@ def test_numbering_of_a_list_is_kept_in_the_report():
     assert "Dossier:" in unplaced_texts(document)
 
 
-def test_nested_bullets_stay_with_their_parent_card():
+def test_nested_bullets_stay_with_their_parent_card_or_list():
     document = parse_text(read("klimaat-cultuur.txt"))
     tab_nested = document.sections[0].initiatives[1]
     assert tab_nested.text == (
@@ -369,6 +369,8 @@ def test_a_byline_is_debris_and_a_line_that_opens_with_door_is_not(line, debris)
         ("Deel je ervaring met ons", False),
         ("Was deze aanpak een succes?", False),
         ("Gepubliceerd werk van onze leden", False),
+        ("Gewijzigd openingsuur vanaf 1 juli 2024", False),
+        ("Bijgewerkt reglement 2024 voor de uitleendienst", False),
     ],
 )
 def test_share_buttons_page_feedback_and_stamps_are_debris(line, debris):
@@ -501,6 +503,8 @@ def test_a_role_and_who_holds_it_is_a_contact(line, name, role):
         "Thema: Erfgoed en Jeugd",
         "Kunstenhuis Noord - een plek voor iedereen",
         "Open Monumentendag – Erfgoed Zoersel",
+        "Stad Gent – Over de burgemeester",
+        "Mail de burgemeester: Jan Smis",
     ],
 )
 def test_a_label_before_no_person_is_no_contact(line):
@@ -790,3 +794,39 @@ def test_a_date_under_a_lead_stands_alone_and_a_credits_name_goes_on_its_label()
     assert unplaced_texts(document) == ["1.02.2019"]
     assert "Foto's Bob Van Mol" in [p.text for p in document.intro]
     assert_nothing_lost(source, document)
+
+
+def test_teasers_printed_twice_right_under_the_title_are_an_overviews_cards():
+    source = "Nieuws\n\n" + "".join(
+        f"Bericht {name}\n\nBericht {name}\n\nEen korte tekst over het bericht {name} van de "
+        "vereniging.\n\nLees meer\n\n"
+        for name in ("A", "B", "C")
+    )
+    document = parse_text(source)
+    assert document.title == "Nieuws"
+    cards = [card for section in document.sections for card in section.initiatives]
+    assert [card.title for card in cards] == ["Bericht A", "Bericht B", "Bericht C"]
+    assert_nothing_lost(source, document)
+
+
+def test_a_sentence_wrapped_before_a_name_gives_no_title():
+    source = "Wat leden doen\n\n• De vrijwilligers van\n  Okra Zoersel helpen bij de kerstmarkt.\n"
+    (card,) = parse_text(source).sections[0].initiatives
+    assert card.title == ""
+    assert card.text == "De vrijwilligers van Okra Zoersel helpen bij de kerstmarkt."
+
+
+@pytest.mark.parametrize("label", ["Foto's", "Foto’s", "Beeld:", "Tekst en foto’s"])
+def test_a_credits_label_alone_takes_the_name_under_it(label):
+    source = (
+        "Vrijwilliger zonder zorgen\n\nHet steunpunt helpt vrijwilligers en hun verenigingen "
+        f"al jaren.\n\n{label}\nBob Van Mol\n"
+    )
+    document = parse_text(source)
+    assert f"{label} Bob Van Mol" in [p.text for p in document.intro]
+
+
+def test_a_fact_sheets_question_labels_head_their_values():
+    source = "Buurtfeest\n\nWat:\nEen feest voor de hele straat\n\nWaar:\nIn het park\n\n"
+    source += "Voor wie:\nVoor alle buren, jong en oud\n"
+    assert headings(parse_text(source)) == ["Wat", "Waar", "Voor wie"]

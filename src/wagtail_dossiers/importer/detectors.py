@@ -98,8 +98,11 @@ DEBRIS_PATTERNS = [
     r"artikel|article|nieuwsbericht|news item|persbericht|press release|blogpost|blogbericht",
     r"(terug|back) (naar|to) (het )?(overzicht|home|vorige|previous)( pagina| page)?",
     r"[<«‹]?\s*(terug|back|vorige|previous)\s*",  # a back button
-    r"(gepubliceerd|geplaatst|gepost|(laatst )?(bijgewerkt|gewijzigd)|published|posted|updated)"
-    r"( op| on)?:?( .*\d.*)?",
+    r"(gepubliceerd|geplaatst|gepost|laatst (bijgewerkt|gewijzigd)|published|posted|updated)"
+    r"( op| on)?:? .*\d.*",
+    # The stamp alone, its date lost in the export: `Bijgewerkt op:`, `Gepubliceerd:`.
+    r"(gepubliceerd|geplaatst|gepost|(laatst )?(bijgewerkt|gewijzigd)|published|posted|"
+    r"(last )?updated)( op| on)?",
     r"leestijd:? .*\d.*|reading time:? .*\d.*|\d+ min(uten)? (leestijd|lezen|read)",
     # An article's byline, a name of two words or more and nothing else: `Door Erik Vanhee`.
     r"(geschreven door|tekst door|door|written by|by)\s+(?-i:[A-ZÀ-Þ][\w'’.-]*)"
@@ -228,7 +231,8 @@ ROLE_LEAD_RE = re.compile(r"\s*(?P<role>[A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+)?)\s*
 # The roles a council or an association has one of (`Voorzitter`, `Bevoegde schepen`,
 # `Council Vice Chair`, `Parish Clerk`), and a person's name (`Marie van den Berg`).
 _ROLE = (
-    r"(?i:(?:[\w-]+ ){0,2}(?:(?:onder|vice[- ]?)?voorzit(?:ter|ster)|secretaris|penningmeester|"
+    r"(?i:(?:(?:bevoegde|plaatsvervangend|dagelijks|algemeen|council|parish|town|deputy|"
+    r"assistant|vice) ){0,2}(?:(?:onder|vice[- ]?)?voorzit(?:ter|ster)|secretaris|penningmeester|"
     r"co[öo]rdinator|contactpersoon|verantwoordelijke|schepen|burgemeester|"
     r"(?:vice[- ]?)?chair(?:person|man|woman)?|secretary|treasurer|coordinator|contact person|"
     r"clerk|councillor|mayor))"

@@ -77,9 +77,22 @@ def looks_like_card_label(text: str) -> bool:
     )
 
 
+# Small words a name never ends on: a line that ends in one breaks off a sentence
+# (`De vrijwilligers van` / `Okra Zoersel helpen …`).
+DANGLING_WORDS = frozenset([
+    "de", "het", "een", "en", "of", "van", "in", "op", "te", "voor", "met", "aan", "bij", "door",
+    "om", "tot", "uit", "naar", "over", "als", "dat", "die",
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from",
+    "as", "that",
+])  # fmt: skip
+
+
 def names_the_line_below(first: str, rest: str) -> bool:
     """A short naming line over a sentence of its own on the next line: an item's title
     (`Natuurbeheer` / `Je helpt mee …`), not a sentence wrapped in two."""
+    words = first.split()
+    if not words or words[-1].casefold() in DANGLING_WORDS:
+        return False
     return looks_like_card_label(first) and rest.lstrip()[:1].isupper()
 
 

@@ -161,9 +161,10 @@ class Context(ListRuns):
 
     def _overview(self, run: list[int]) -> None:
         """Three names or more over a short text each are an overview's items; but names
-        that speak for the writer (`We zetten druk op het beleid`) head the page's own
-        sections, as an organisation tells what it does."""
-        if len(run) >= 3 and not any(ADDRESS_RE.search(self.blocks[j].text) for j in run):
+        that mostly speak for the writer (`We zetten druk op het beleid`) head the page's
+        own sections, as an organisation tells what it does."""
+        addressed = sum(1 for j in run if ADDRESS_RE.search(self.blocks[j].text))
+        if len(run) >= 3 and addressed * 2 < len(run):
             self.headlines.update(run)
 
     def _headline(self, i: int) -> int:
@@ -178,8 +179,9 @@ class Context(ListRuns):
         # A teaser prints its name twice: the image's link, then the heading over its text;
         # so printed, a question names a teaser too.
         copy = int(self._same(i, i + 1))
-        # The page's title printed twice above its intro (either print) is no teaser.
-        if copy and i <= self.first_prose or self._same(i, i - 1) and i - 1 <= self.first_prose:
+        # The second print of a line printed twice above the intro, whose first print was
+        # no teaser (no link under it): the page's title and its copy, not an item.
+        if self._same(i, i - 1) and i - 1 <= self.first_prose and i - 1 not in self.copies:
             return 0
         if shape.last_mark in (".", ":", ",", ";") or shape.sentence_break:
             return 0

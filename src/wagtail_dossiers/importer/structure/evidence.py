@@ -17,10 +17,13 @@ from .blocks import Kind, SourceBlock
 from .wording import FUNCTION_WORDS, acts, proper_names
 
 # A caption or a credit: `Foto: …`, `© Naam`, `(c) Naam`, `Beeld via Unsplash`, `Photo by …`.
+# A credit's label, which may stand alone with the name on the next line: `Foto's`, `Beeld:`.
+CREDIT_WORDS = r"foto(?:['’]s)?|fotografie|beeld|tekst en foto(?:['’]s)?|photos?"
+CREDIT_LABEL_RE = re.compile(rf"\W*(?:{CREDIT_WORDS})\s*:?\s*", re.IGNORECASE)
 CAPTION_RE = re.compile(
-    r"(?:foto|foto's|fotografie|beeld|afbeelding|illustratie|photo|image|picture|credit|tekst|"
-    r"illustration)\b\s*(?:[:©–-]|via\b|door\b|by\b|\(c\))|©|\(c\)\s|"
-    r"(?:foto|foto's|fotografie|beeld|tekst|tekst en foto's?|photos?|credits?)\s*:?$",
+    r"(?:foto(?:['’]s)?|fotografie|beeld|afbeelding|illustratie|photo|image|picture|credit|"
+    r"tekst|illustration)\b\s*(?:[:©–-]|via\b|door\b|by\b|\(c\))|©|\(c\)\s|"
+    rf"(?:{CREDIT_WORDS}|tekst|credits?)\s*:?$",
     re.IGNORECASE,
 )
 # A line that says it is an image: `Header image: banner dorpsfeest`, `Afbeelding: …`.

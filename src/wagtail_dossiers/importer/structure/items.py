@@ -88,7 +88,7 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
             "a point of a list whose items open alike: one statement unrolled"
         )
     scores: Scores = {Role.CARD: (card, card_reason), Role.LIST: (listed, list_reason)}
-    if shape.contact and shape.words <= 12 and block.level == 1:
+    if shape.person and shape.words <= 12 and block.level == 1:
         # `• Voorzitter: Jacques Verhulst`: who to reach, one person an item.
         scores[Role.CONTACT] = (
             max(card, listed) + 0.5,

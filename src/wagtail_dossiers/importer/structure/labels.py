@@ -10,7 +10,7 @@ import re
 from .blocks import Kind, SourceBlock
 from .context import Context
 from .evidence import Shape
-from .wording import ADDRESS_RE, MODALS, OPENING_WORDS
+from .wording import ADDRESS_RE, OPENING_WORDS, QUESTION_WORDS, modal
 
 # A website's address on a line of its own: `www.heemkunde-limburg.be`, `https://…`.
 WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -19,10 +19,11 @@ WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 def field_label(context: Context, i: int, shape: Shape) -> bool:
     """A word or three ending in `:` over a line of text: a field's label (`Wanneer:`)."""
     value = context.block(i + 1)
+    words = {word.strip(":").casefold() for word in context.blocks[i].text.split()}
     return (
         shape.last_mark == ":"
         and shape.words <= 3
-        and not shape.function_words
+        and (not shape.function_words or words <= QUESTION_WORDS)
         and shape.first == "upper"
         and value is not None
         and value.kind is Kind.TEXT
@@ -41,10 +42,10 @@ def names_a_part(context: Context, i: int, shape: Shape) -> bool:
     following = context.block(i + 1)
     if following is None or following.kind not in (Kind.TEXT, Kind.ITEM):
         return False
-    words = block.text.casefold().split()
+    words = block.text.split()
     return (
-        words[0].strip("(:") not in OPENING_WORDS
-        and not MODALS.intersection(words)
+        words[0].casefold().strip("(:") not in OPENING_WORDS
+        and not any(modal(word.strip(",:")) for word in words)
         and not ADDRESS_RE.search(block.text)
     )
 

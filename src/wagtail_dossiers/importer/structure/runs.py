@@ -12,7 +12,7 @@ from collections import Counter
 
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
-from .wording import ADDRESS_RE, MODALS, numbered_name
+from .wording import ADDRESS_RE, modal, numbered_name
 
 NUMBER_RE = re.compile(r"\d{1,9}")
 OPENING_RE = re.compile(r"[^\W\d_]+|\d+")
@@ -118,8 +118,9 @@ class ListRuns:
     def _rules(self, i: int) -> bool:
         """Item ``i`` says what must, may or will be (`Het initiatief moet …`); a question
         with the same words (`Mag iedereen …?`) asks, it sets no rule."""
-        text = self.blocks[i].text
-        return self.shapes[i].last_mark != "?" and bool(MODALS.intersection(_words(text)))
+        if self.shapes[i].last_mark == "?":
+            return False
+        return any(modal(word) for word in OPENING_RE.findall(self.blocks[i].text))
 
     def _tells(self, i: int) -> bool:
         """An item told in a sentence; a table row with a cell of six words or more."""

@@ -208,7 +208,10 @@ def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     if len(name.split()) <= 8 and not shape.last_mark and shape.first == "upper":
         # A signature: the name, perhaps a role and a street and town, then a number or an
         # address, each on a line of its own.
-        for j in range(i + 1, i + 5):
+        # Only a person's name (two capitalised words or more) has a street and a town under
+        # it; `Openingsuren` over the days of the week is no signature.
+        reach = i + 5 if len(name.split()) >= 2 else i + 3
+        for j in range(i + 1, reach):
             block = context.block(j)
             if (
                 block is None

@@ -3,17 +3,11 @@ card's title its text, a caption its image; the body does not open right under t
 
 from __future__ import annotations
 
-import re
-
 from .blocks import Kind
 from .context import NEVER, Context, is_short
+from .evidence import CREDIT_LABEL_RE
 from .roles import Role
 
-# A credit's label standing alone, its name on the next line: `Foto's`, `Beeld:`.
-CREDIT_LABEL_RE = re.compile(
-    r"\W*(?:foto|foto's|fotografie|beeld|tekst en foto's?|photos?)\s*:?\s*",
-    re.IGNORECASE,
-)
 CONTENT = frozenset({Role.CARD, Role.LIST, Role.PARAGRAPH, Role.CARD_TITLE, Role.CALL_TO_ACTION})
 
 

@@ -24,15 +24,41 @@ OPENING_WORDS = FUNCTION_WORDS | frozenset([
     "there", "so", "here", "some", "all", "many", "few", "several", "these", "those", "this",
     "our", "they", "it",
 ])  # fmt: skip
+# Words that end like a verb that agrees with its subject (`-t`) and are none.
+NOT_VERBS = frozenset(["niet", "niets", "nooit", "echt", "meest", "best", "ooit", "eerst"])
 # What must, may or will be: the words of rules and criteria, not of someone who acts.
 MODALS = frozenset([
     "moet", "moeten", "mag", "mogen", "kan", "kunnen", "zal", "zullen", "dient", "dienen",
     "must", "should", "may", "might", "will", "shall", "can", "could", "need", "needs",
 ])  # fmt: skip
 # The page speaking to its reader or for its writer: `je`, `u`, `you`; `we`, `ons`, `our`.
+# As written, not folded: `US` and `Type U` are no one's address.
+_ADDRESS = [
+    "je",
+    "jij",
+    "jou",
+    "jouw",
+    "u",
+    "uw",
+    "jullie",
+    "ik",
+    "we",
+    "wij",
+    "ons",
+    "onze",
+    "you",
+    "your",
+    "us",
+    "our",
+]
 ADDRESS_RE = re.compile(
-    r"\b(?:je|jij|jou|jouw|u|uw|jullie|ik|we|wij|ons|onze|you|your|we|us|our)\b", re.IGNORECASE
+    r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ADDRESS) + r")\b(?!-)"
 )
+# Questions a fact sheet's labels ask: `Wat:`, `Voor wie:`, `When:`.
+QUESTION_WORDS = frozenset(
+    ["wat", "wie", "waar", "wanneer", "hoe", "waarom", "voor", "what", "who", "where", "when",
+     "how", "why", "for"]
+)  # fmt: skip
 # A capital that starts a word inside a sentence: not after a full stop, a colon, a dash,
 # a closing quote or the start (`… deelt Avansa Kempen …`, not `… gaan. Okra …`).
 NAME_RE = re.compile(r"(?<![.!?:…–—\-\"'’”)»\]*\s])\s+[\"'‘“(«\[*]*[A-ZÀ-ÖØ-Þ]")
@@ -74,6 +100,7 @@ def acts(tokens: list[str]) -> bool:
         and verb.endswith("t")
         and verb not in FUNCTION_WORDS
         and verb not in MODALS
+        and verb not in NOT_VERBS
     )
 
 
@@ -82,7 +109,9 @@ def name_part(token: str) -> bool:
     return token[:1].isupper() or any(ch.isdigit() for ch in token)
 
 
-NUMBERED_RE = re.compile(r"\d+(?:[-./]\d+)+")
+# `3-12`, `2.4`: the number of one of many; not a date, a phone number or a version's
+# many parts.
+NUMBERED_RE = re.compile(r"\d{1,3}[-.]\d{1,3}")
 
 
 def numbered_name(text: str) -> bool:
@@ -94,3 +123,13 @@ def numbered_name(text: str) -> bool:
         and tokens[0].casefold() not in FUNCTION_WORDS
         and bool(NUMBERED_RE.fullmatch(tokens[1].rstrip(":,")))
     )
+
+
+# Modals that are also a month or a name when capitalised: `May`, `Will`.
+NAMES_TOO = frozenset(["may", "will", "can"])
+
+
+def modal(word: str) -> bool:
+    """``word`` says what must, may or will be (`moet`, `Mag`, `must`); `May` is a month."""
+    folded = word.casefold()
+    return folded in MODALS and (word.islower() or folded not in NAMES_TOO)

@@ -1,0 +1,49 @@
+"""The words of the language the structure model reads: who acts, who is addressed, rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from wagtail_dossiers.importer.structure.wording import ADDRESS_RE, acts, modal, numbered_name
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Project 3-12 brengt buren samen", True),
+        ("Initiatief 2.4 van een organisatie", True),
+        ("Vergadering 12/03/2024 in de raadzaal", False),
+        ("Tel 09-123-45-67", False),
+        ("Op 10-12 juli is er een feest", False),
+    ],
+)
+def test_a_numbered_name_is_one_of_many_not_a_date_or_a_phone_number(text, named):
+    assert numbered_name(text) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [("Stuur je formulier op tijd", True), ("U ontvangt een brief", True),
+     ("We ondersteunen buurten", True), ("Made in the US", False), ("Type U-bocht", False)],
+)  # fmt: skip
+def test_the_reader_or_the_writer_is_addressed_as_written(text, addressed):
+    assert bool(ADDRESS_RE.search(text)) is addressed
+
+
+@pytest.mark.parametrize(
+    ("word", "is_modal"),
+    [("moet", True), ("Mag", True), ("must", True), ("may", True), ("May", False),
+     ("Will", False), ("mei", False)],
+)  # fmt: skip
+def test_a_modal_says_what_must_or_may_be_but_may_is_a_month(word, is_modal):
+    assert modal(word) is is_modal
+
+
+@pytest.mark.parametrize(
+    ("text", "acting"),
+    [("Vief lanceert een vacaturebank", True), ("Kunstenhuis Noord plaatst panelen", True),
+     ("De gemeente stelt een plan op", True), ("Parkeren niet toegestaan", False),
+     ("Het initiatief moet openstaan", True), ("Adviseren van het bestuur", False)],
+)  # fmt: skip
+def test_an_item_about_someone_who_acts(text, acting):
+    assert acts(text.split()) is acting
