@@ -41,7 +41,8 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
         else gettext_noop("a list item")
     )
     # A list that is all its section holds is a collection of things when its items name
-    # someone or something (a name, a link, a title); points that name no one stay points.
+    # someone or something (a name, a link, a title, someone who acts); points that name no
+    # one stay points.
     naming = (
         names >= 0.5
         or linked >= 0.5
@@ -59,7 +60,7 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
         else gettext_noop("a list item")
     )
     alone = context.run_size.get(i, 1) == 1  # a list of one is no list
-    if block.level == 1 and not alone and not naming and names < 0.5 and linked < 0.5 and mean < 25:
+    if block.level == 1 and not alone and not naming and mean < 25:
         listed += 0.8
         list_reason = gettext_noop("a point amid the prose that names no one")
     if alone and block.numbered:
