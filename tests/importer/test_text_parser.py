@@ -608,7 +608,9 @@ VOCABULARY = [
     "Okra", "vzw", "klimaat", "Cultuur", "de", "en", "doet.", "zo,", "(samen)", "24", "ça",
     "Wist", "je?", "dat!", "Laat", "het", "ons", "weten", "contact", "op", "met", "An",
     "an@example.org", "02 555 12 34", "cookies", "Dossier:", "…", ",", ")", "x\u00ady",
-    "a\u200bb", "\u00a0", "\t", "jpg", "Foto:",
+    "a\u200bb", "\u00a0", "\t", "jpg", "Foto:", "Foto's", "Voorzitter:", "Jan", "Smis", "–",
+    "Chairman", "Wat:", "Vervoer:", "www.voorbeeld.be", "moet", "May", "We", "Project", "3-12",
+    "Bijgewerkt", "Top", "1.02.2019",
 ]  # fmt: skip
 phrases = st.lists(st.sampled_from(VOCABULARY), max_size=14).map(" ".join)
 bullet_lines = st.builds(
