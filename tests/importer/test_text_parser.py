@@ -832,3 +832,14 @@ def test_a_fact_sheets_question_labels_head_their_values():
     source = "Buurtfeest\n\nWat:\nEen feest voor de hele straat\n\nWaar:\nIn het park\n\n"
     source += "Voor wie:\nVoor alle buren, jong en oud\n"
     assert headings(parse_text(source)) == ["Wat", "Waar", "Voor wie"]
+
+
+def test_the_sites_name_a_menu_opens_with_printed_again_is_not_the_title():
+    source = (
+        "Vlaamse Ouderenraad Lokaal Actualiteit Info Beleid Ouderenweek\nVlaamse Ouderenraad\n\n"
+        "Geschiedenis\n\nIn de jaren zeventig organiseerden de bonden van gepensioneerden zich.\n"
+    )
+    document = parse_text(source)
+    assert document.title == "Geschiedenis"
+    assert "Vlaamse Ouderenraad" in unplaced_texts(document)
+    assert_nothing_lost(source, document)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
-from .names import browser_title, named_by_chrome, site_name_above_title
+from .names import browser_title, home_links, named_by_chrome, site_name_above_title
 from .reasons import Reason
 from .roles import Role
 from .runs import ListRuns, sentence_like
@@ -57,6 +57,7 @@ class Context(ListRuns):
     closers: set[int] = field(default_factory=set)  # a link every item of an overview ends in
     closed: set[int] = field(default_factory=set)  # … and the texts above them: its items
     site_named: set[int] = field(default_factory=set)  # … and lines that are the site's name
+    home_links: set[int] = field(default_factory=set)  # the site's name a menu opens with
     name_above: int = -1  # a name printed above the title: the site's, or an image's alt
     unspaced: bool = False  # a text with (almost) no blank lines: each line is a paragraph
     steps: set[int] = field(default_factory=set)  # counted lines over parts (`Stap 2 –`)
@@ -75,6 +76,7 @@ class Context(ListRuns):
         self.named, self.site_named = named_by_chrome(
             self.blocks, self.browser_title, self.first_text
         )
+        self.home_links = home_links(self.blocks, self.shapes)
         first_words = next(  # the first line of text that is not the site's debris
             (j for j in range(self.first_text, len(self.blocks))
              if self.blocks[j].kind is Kind.TEXT and not self.shapes[j].debris),

@@ -76,6 +76,28 @@ def _words(text: str) -> list[str]:
 NAME_PARTICLES = frozenset(["van", "de", "der", "den", "het", "voor", "en", "vzw", "of", "the"])
 
 
+def home_links(blocks: list[SourceBlock], shapes: list[Shape]) -> set[int]:
+    """Lines above the text that are the first words of a menu above them (`Vlaamse
+    Ouderenraad` under `Vlaamse Ouderenraad Lokaal Actualiteit …`): the site's name, which a
+    menu opens with as its link home, printed again."""
+    text = next(
+        (i for i, shape in enumerate(shapes) if shape.words >= 8 and not shape.menu),
+        len(blocks),
+    )
+    top = range(text)
+    menus = [(j, _words(blocks[j].text)) for j in top if shapes[j].menu]
+    found: set[int] = set()
+    for i in top:
+        words = _words(blocks[i].text)
+        if blocks[i].kind is not Kind.TEXT or len(words) < 2 or shapes[i].menu:
+            continue
+        if any(
+            j < i and len(menu) > len(words) and menu[: len(words)] == words for j, menu in menus
+        ):
+            found.add(i)
+    return found
+
+
 def site_name_above_title(blocks: list[SourceBlock], shapes: list[Shape], first: int) -> int:
     """The first line, when it is a name (`Gemeente Holsbeek`, `Abdij van Herkenrode`: every
     word capitalised) over a title written as a sentence (`Wat we doen`): the site's name or

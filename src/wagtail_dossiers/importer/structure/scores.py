@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..messages import gettext_noop
 from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, Scores, is_short
+from .debris import debris
 from .evidence import Shape
 from .headings import (
     card_title,
@@ -43,7 +44,7 @@ def emissions(context: Context, i: int) -> Scores:
             Role.IMAGE: (3.0, gettext_noop("an image")),
             Role.DEBRIS: (-1.0, gettext_noop("an image outside the content")),
         }
-    scores: Scores = {Role.DEBRIS: _debris(context, i, shape)}
+    scores: Scores = {Role.DEBRIS: debris(context, i, shape)}
     if block.kind is Kind.PAGE_TITLE:
         scores[Role.TITLE] = (1.0, gettext_noop("the document's own title"))
         scores[Role.DEBRIS] = (0.5, gettext_noop("the document's title, repeated by the page"))
@@ -84,42 +85,6 @@ def emissions(context: Context, i: int) -> Scores:
     scores[Role.CONTACT] = _contact(context, i, shape)
     scores[Role.CONTINUE] = _continue(context, i, shape)
     return scores
-
-
-def _debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
-    if i == context.browser_title:
-        return 3.0, gettext_noop("the browser's title: the page's name and the site's")
-    if shape.debris:
-        return 3.0, gettext_noop("reads as website debris")
-    if i == context.name_above:
-        return 2.5, gettext_noop(
-            "a name printed above the title: the site's, or an image's alt text"
-        )
-    if i in context.site_named:
-        return 2.5, gettext_noop("the site's name, as the browser tab gives it")
-    if shape.identifier:
-        return 3.0, gettext_noop("a layout identifier, not words")
-    if i in context.title_repeats:
-        return 3.2, gettext_noop("repeats a line above the text: the title, printed again")
-    if i in context.closers:
-        return 2.8, gettext_noop("a link printed under every item of an overview")
-    if i in context.copies:
-        return 3.0, gettext_noop("a teaser's name printed twice: its image's link")
-    if i in context.repeats:
-        return 2.5, gettext_noop("repeats an earlier line")
-    if shape.date:
-        return 2.0, gettext_noop("a date the old site printed")
-    if shape.menu:
-        return 2.0, gettext_noop("a row of capitalised words, like a menu")
-    if shape.call_to_action and i == context.first_text:
-        return 0.5, gettext_noop(
-            "an announcement above the page"
-        )  # a site-wide banner (`Find out …`)
-    if i == context.first_text and shape.first == "lower" and not context.blocks[i].heading:
-        return 0.5, gettext_noop("the tail of a line above the page (a logo's tagline)")
-    if shape.words >= 8 or shape.sentence_break:
-        return -4.0, gettext_noop("running text is never debris")
-    return -1.5, gettext_noop("debris must be earned")
 
 
 def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[float, str]:
