@@ -14,13 +14,14 @@ from ..document import Contact
 from ..prose import contact_detail, join_fragments
 from ..words import missing_words, words
 from .blocks import SourceBlock
+from .parts import item_text
 from .wording import name_and_role
 
 
 def contact_from(block: SourceBlock, detectors: Detectors) -> tuple[Contact, list[str]]:
     """The contact a block names, and the texts the report must keep."""
     report: list[str] = []
-    text = f"{block.title} {block.text}".strip()  # an item's title is the name it opens with
+    text = item_text(block)  # an item's title is the name it opens with
     contact = detectors.contact(text, block.lines)
     if contact is None:
         detail = contact_detail(text)
@@ -51,7 +52,7 @@ def add_contact_line(contact: Contact, block: SourceBlock, detectors: Detectors)
     """
     contact.lines.last = block.lines.last
     before = _words(contact)
-    text = f"{block.title} {block.text}".strip()
+    text = item_text(block)
     detail = contact_detail(text)
     if detail and not (detail.email and contact.email) and not (detail.phone and contact.phone):
         contact.email = contact.email or detail.email

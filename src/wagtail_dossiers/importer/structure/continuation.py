@@ -36,8 +36,9 @@ class Continuation:
     def _continue(self, block: SourceBlock) -> None:
         last = self.last
         text = item_text(block) if block.kind in (Kind.ITEM, Kind.ROW) else block.text
-        if self.caption is not None:  # a caption waiting for its image goes on (`Foto's` /
-            waiting = self.caption  # `Bob Van Mol`)
+        if self.caption is not None:
+            # A caption waiting for its image goes on: `Foto's` / `Bob Van Mol`.
+            waiting = self.caption
             self.caption = replace(
                 waiting,
                 text=join_fragments([waiting.text, text]),

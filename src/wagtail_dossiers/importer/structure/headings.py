@@ -90,7 +90,7 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
     label = field_label(context, i, shape)
     colon = 0.3 if label or names_a_part(context, i, shape) else 2.0
     # Markup parts every paragraph alike: there the next paragraph is the value.
-    if label and value is not None and (not value.blank_before or not block.spacing):
+    if label and (not value.blank_before or not block.spacing):  # `field_label`: a value
         colon, reason = -0.5, gettext_noop("a label over its value on the next line")
     marks = {".": 0.8 if question else 2.5, "?": 0.3, ":": colon, "!": 0.8, "…": 0.8, ",": 3.0}
     score -= marks.get(shape.last_mark, 3.0 if shape.last_mark == ";" else 0.0)

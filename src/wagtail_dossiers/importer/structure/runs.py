@@ -12,6 +12,7 @@ from collections import Counter
 
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
+from .parts import item_text
 from .wording import ADDRESS_RE, modal, numbered_name
 
 NUMBER_RE = re.compile(r"\d{1,9}")
@@ -111,7 +112,9 @@ class ListRuns:
         each with a name of their own (a number in it, `Project 3-1`, names one of many)."""
         if len(run) < 2:
             return 0.0
-        openings = [tuple(OPENING_RE.findall(_opening(self.blocks[j]))[:2]) for j in run]
+        openings = [
+            tuple(OPENING_RE.findall(item_text(self.blocks[j]).casefold())[:2]) for j in run
+        ]
         shared = Counter(o for o in openings if len(o) == 2 and all(w.isalpha() for w in o))
         return sum(count for count in shared.values() if count > 1) / len(run)
 
@@ -139,11 +142,6 @@ class ListRuns:
 
 def _words(text: str) -> set[str]:
     return set(OPENING_RE.findall(text.casefold()))
-
-
-def _opening(block: SourceBlock) -> str:
-    """How an item opens: with its own title where it has one (`Natuurbeheer`)."""
-    return f"{block.title} {block.text}".casefold()
 
 
 def _marker(block: SourceBlock) -> str:
