@@ -19,20 +19,22 @@ NUMBER_RE = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,2})[.)]\s+")
 
 def as_html(text: str) -> str:
     """Every line a paragraph, bullets and numbered lines as lists (no heading tags); the
-    indented lines under a bullet are in its item. A list ends where an editor's would: at
-    another kind of line, where the numbers start again, and at a blank line amid items
-    written line under line."""
+    lines indented further than a bullet's marker are in its item. A list ends where an
+    editor's would: at another kind of line, where the numbers start again, and at a blank
+    line amid items written line under line."""
     out: list[str] = []
     open_list = ""
     last_number = 0
     blank = tight = False  # a blank line just now; the open list's items written close
+    item_indent = 0  # the open item's marker stands this far in; its own lines stand further
     lines = text.split("\n")
     for at, line in enumerate(lines):
         bullet, number = BULLET_RE.match(line), NUMBER_RE.match(line)
         if number and _alone(lines, at):
             bullet = number = None  # `2. Wie is vrijwilliger?` typed as a paragraph of its own
         kind = "ol" if number else "ul" if bullet else ""
-        if open_list and not kind and line[:2].isspace() and line.strip():
+        indent = len(line) - len(line.lstrip())
+        if open_list and not kind and line.strip() and indent >= 2 and indent > item_indent:
             out[-1] = out[-1].removesuffix("</li>") + f"<br>{html.escape(line.strip())}</li>"
             blank = False
             continue
@@ -51,6 +53,7 @@ def as_html(text: str) -> str:
                 tight = not blank
             last_number = int(number["number"]) if number else 0
             marker = number or bullet
+            item_indent = len(marker["indent"])
             out.append(f"<li>{html.escape(line[marker.end() :].strip())}</li>")
         else:
             out.append(f"<p>{html.escape(line.strip())}</p>")
