@@ -116,3 +116,34 @@ def test_a_sentence_wrapped_over_two_lines_gets_no_title():
     source = "Wat leden doen\n\n• Kunstenhuis Noord plaatst\n  zonnepanelen op het dak.\n"
     document = parts(enrich(formats.parse(source, "text")))
     assert document[4][3] == [("card", "", "Kunstenhuis Noord plaatst zonnepanelen op het dak.")]
+
+
+BOARD = {
+    "text": "Jeugdraad Oostveld\n\nDe jeugdraad geeft het bestuur advies over alles wat jongeren"
+    " aangaat.\n\nBestuur jeugdraad\n\nVoorzitter: Lotte Vermeulen – E lotte@voorbeeld.be\n\n"
+    "Secretaris: Pieter Claes – E pieter@voorbeeld.be\n",
+    "html": "<p>Jeugdraad Oostveld</p><p>De jeugdraad geeft het bestuur advies over alles wat"
+    " jongeren aangaat.</p><p>Bestuur jeugdraad</p><p>Voorzitter: Lotte Vermeulen – E"
+    " lotte@voorbeeld.be</p><p>Secretaris: Pieter Claes – E pieter@voorbeeld.be</p>",
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(BOARD))
+def test_a_short_paragraph_heads_the_contacts_under_it_in_every_format(fmt):
+    """Each `Role: Name` line is a contact of its own, so the short line above it is their
+    heading, not a signature's name."""
+    document = enrich(formats.parse(BOARD[fmt], fmt))
+    # Contacts stand in the body, after the heading they stand under.
+    body = [
+        (type(part).__name__, getattr(part, "heading", ""), getattr(part, "name", ""))
+        for part in document.body
+    ]
+    assert body == [
+        ("Section", "Bestuur jeugdraad", ""),
+        ("Contact", "", "Lotte Vermeulen"),
+        ("Contact", "", "Pieter Claes"),
+    ]
+    assert [(c.role, c.email) for c in document.body[1:3]] == [
+        ("Voorzitter", "lotte@voorbeeld.be"),
+        ("Secretaris", "pieter@voorbeeld.be"),
+    ]

@@ -548,3 +548,57 @@ def test_a_remark_opening_with_voorbeeld_or_let_op_goes_on_with_the_prose():
     assert section.initiatives == []
     texts = [p.text for p in section.intro + section.items if isinstance(p, Paragraph)]
     assert [text.split(":")[0] for text in texts[1:]] == ["Voorbeeld", "Voorbeeld", "Let op"]
+
+
+def unplaced(document: Document) -> list[str]:
+    return [u.text for u in document.unplaced]
+
+
+def test_a_logo_in_capitals_broken_over_two_lines_is_the_sites_name_not_the_title():
+    document = read("logo-in-capitals-over-two-lines.txt")
+    assert document.title == "Werking en erkenning"
+    assert {"HUIS VAN DE", "VOLKSMUZIEK"} <= set(unplaced(document))
+    assert [p.text[:19] for p in document.intro] == ["Het Huis van de Vol", "Groepen kunnen bij "]
+
+
+def test_an_invitation_above_the_title_is_a_banner_not_the_title():
+    document = read("invitation-banner-above-the-title.txt")
+    assert document.title == "Our story"
+    assert "Tell us what you think of our new website." in unplaced(document)
+    assert len(document.intro) == 2 and not document.sections
+
+
+def test_a_news_item_dated_once_has_intertitles_not_an_overview_of_items(tmp_path):
+    document = read("news-item-dated-once-with-intertitles.txt")
+    # The breadcrumb (`Start > Nieuws > …`) names the page and goes to the report.
+    assert document.title == "Tien jaar buurtateliers"
+    assert {"Start > Nieuws > Tien jaar buurtateliers", "dinsdag 3 maart 2015"} <= set(
+        unplaced(document)
+    )
+    intertitles = ["Een begin in één wijk", "Overal in de stad", "Een nieuwe brochure"]
+    assert headings(document) == intertitles
+    assert not cards(document)
+    # Undated, the same names over one short text each are an overview's items.
+    source = (PATTERNS / "news-item-dated-once-with-intertitles.txt").read_text("utf-8")
+    undated = tmp_path / "undated.txt"
+    undated.write_text(source.replace("dinsdag 3 maart 2015\n\n", ""), encoding="utf-8")
+    assert [card.title for card in cards(import_page(undated)[0])] == intertitles
+
+
+def test_a_blogs_short_dates_and_filing_lines_go_to_the_report():
+    document = read("blog-listing-dates-and-filed-under.txt")
+    assert document.title == "The Director's Blog"
+    assert {"Wed 4 Nov 2020", "Mon 12 Oct 2020", "Filed under: Funding news"} <= set(
+        unplaced(document)
+    )
+    assert not document.sections
+    assert [p.text[:9] for p in document.intro] == ["Many of y", "This mont"]
+
+
+def test_a_menu_written_as_a_column_is_chrome_and_its_entry_printed_again_is_the_title():
+    document = read("menu-column-above-the-title.txt")
+    assert document.title == "Sport"
+    reported = unplaced(document)
+    assert "Atlas van de buurtinitiatieven" in reported
+    assert "Start" in " ".join(reported) and "Contact" in " ".join(reported)
+    assert [card.title for card in cards(document)] == ["Loopgroep De Polder", "Buurtvoetbal Zuid"]

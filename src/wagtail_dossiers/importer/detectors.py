@@ -104,6 +104,9 @@ DEBRIS_PATTERNS = [
     r"(gepubliceerd|geplaatst|gepost|(laatst )?(bijgewerkt|gewijzigd)|published|posted|"
     r"(last )?updated)( op| on)?",
     r"leestijd:? .*\d.*|reading time:? .*\d.*|\d+ min(uten)? (leestijd|lezen|read)",
+    # Where a blog filed the post: `Filed under: Nieuws`, `Tags: vrijwilligers, zorg`.
+    r"(filed under|posted in|geplaatst in|gepost in|categorie(ën)?|categor(y|ies)|tags|"
+    r"trefwoorden):.*",
     # An article's byline, a name of two words or more and nothing else: `Door Erik Vanhee`.
     r"(geschreven door|tekst door|door|written by|by)\s+(?-i:[A-ZÀ-Þ][\w'’.-]*)"
     r"(\s+((van|de|der|den|ten|ter|von|le|la|du)\s+)*(?-i:[A-ZÀ-Þ][\w'’.-]*)){1,3}",
@@ -120,7 +123,9 @@ CALL_TO_ACTION_PATTERNS = [
     r"\bget in touch\b(?! with [A-Z])",
     # A short line that opens with an imperative invitation (`Ontdek het aanbod`).
     r"^\W*(lees|ontdek|bekijk|klik|maak kennis|stel je kandidaat|word lid|meld je aan|neem deel|"
-    r"download|registreer|ga naar|surf naar|read|discover|find out|join|register)\b",
+    r"download|registreer|ga naar|surf naar|read|discover|find out|join|register|"
+    r"deel (je|jouw|uw|het|dit)|vertel (het )?ons|steun ons|abonneer je|"
+    r"share (your|this|it|the)|tell us|support us|subscribe|get involved|donate)\b",
     r"\b(klik|click) (hier|here)\b",
     r"^\W*wil je (graag )?(meer )?(weten|info|informatie)\b",
     # A question to the reader, then what to do about it: `Interesse? Neem contact op …`.

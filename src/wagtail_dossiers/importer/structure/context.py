@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
-from .names import browser_title, home_links, named_by_chrome, site_name_above_title
+from .names import (
+    browser_title,
+    home_links,
+    menu_column,
+    named_by_chrome,
+    site_name_above_title,
+)
 from .reasons import Reason
 from .roles import Role
 from .runs import ListRuns, sentence_like
@@ -58,7 +64,9 @@ class Context(ListRuns):
     closed: set[int] = field(default_factory=set)  # … and the texts above them: its items
     site_named: set[int] = field(default_factory=set)  # … and lines that are the site's name
     home_links: set[int] = field(default_factory=set)  # the site's name a menu opens with
-    name_above: int = -1  # a name printed above the title: the site's, or an image's alt
+    menu_column: set[int] = field(default_factory=set)  # a menu's entries, line under line
+    menu_named: set[int] = field(default_factory=set)  # … and its entry printed again
+    name_above: range = range(0)  # a name printed above the title: the site's, an image's alt
     unspaced: bool = False  # a text with (almost) no blank lines: each line is a paragraph
     steps: set[int] = field(default_factory=set)  # counted lines over parts (`Stap 2 –`)
 
@@ -77,12 +85,18 @@ class Context(ListRuns):
             self.blocks, self.browser_title, self.first_text
         )
         self.home_links = home_links(self.blocks, self.shapes)
+        self.menu_column, self.menu_named, site = menu_column(
+            self.blocks, self.shapes, self.first_prose
+        )
+        self.named |= self.menu_named
         first_words = next(  # the first line of text that is not the site's debris
             (j for j in range(self.first_text, len(self.blocks))
              if self.blocks[j].kind is Kind.TEXT and not self.shapes[j].debris),
             len(self.blocks),
         )  # fmt: skip
         self.name_above = site_name_above_title(self.blocks, self.shapes, first_words)
+        if site >= 0 and not self.name_above:
+            self.name_above = range(site, site + 1)
         self._headlines()
         self.steps = counted_steps(self.blocks)
         levels = [b.heading for b in self.blocks if b.heading and b.kind is Kind.TEXT]
@@ -101,6 +115,8 @@ class Context(ListRuns):
             if block.kind is Kind.PAGE_TITLE:
                 continue
             if key and key in seen and self.shapes[i].words <= 16 and i - 1 not in self.copies:
+                if i in self.menu_named:
+                    continue  # the menu's entry printed again: the page's name
                 if self._leads_in(i):
                     continue  # `Amateurkunsten:` over points that go on with it: a sentence
                 self.repeats.add(i)
@@ -166,8 +182,14 @@ class Context(ListRuns):
         that mostly speak for the writer (`We zetten druk op het beleid`) head the page's
         own sections, as an organisation tells what it does."""
         addressed = sum(1 for j in run if ADDRESS_RE.search(self.blocks[j].text))
-        if len(run) >= 3 and addressed * 2 < len(run):
+        if len(run) >= 3 and addressed * 2 < len(run) and not self._dated_once():
             self.headlines.update(run)
+
+    def _dated_once(self) -> bool:
+        """One date, printed above the first paragraph: the page is one article (a news
+        item), whose short lines are its intertitles; an overview dates every item."""
+        dates = [i for i, shape in enumerate(self.shapes) if shape.date]
+        return len(dates) == 1 and dates[0] < self.first_prose
 
     def _headline(self, i: int) -> int:
         """How many short paragraphs (one or two) stand under line ``i``, if it names them."""

@@ -14,12 +14,14 @@ def debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 3.0, gettext_noop("the browser's title: the page's name and the site's")
     if shape.debris:
         return 3.0, gettext_noop("reads as website debris")
-    if i == context.name_above:
+    if i in context.name_above:
         return 2.5, gettext_noop(
             "a name printed above the title: the site's, or an image's alt text"
         )
     if i in context.home_links:
         return 2.5, gettext_noop("the site's name, as the menu above opens with it")
+    if i in context.menu_column:
+        return 2.5, gettext_noop("one of a column of short names above the text, like a menu")
     if i in context.site_named:
         return 2.5, gettext_noop("the site's name, as the browser tab gives it")
     if shape.identifier:

@@ -40,14 +40,16 @@ FILE_NAME_RE = re.compile(
 )
 # Tokens of letters and digits mixed (`M1n8`, `G2`): what a generated file name is made of.
 CODE_TOKEN_RE = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,}\b")
-# `12 maart 2024`, `vrijdag, 16 december, 2022`, `12/03/2024`, `2024-03-12`, a line that is
-# only `januari 2023`: the CMS's date, not the page's words.
+# `12 maart 2024`, `vrijdag, 16 december, 2022`, `13th April 2023`, `12/03/2024`,
+# `2024-03-12`, a line that is only `januari 2023`: the CMS's date, not the page's words.
 MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    "january|february|march|may|june|july|august|october"
+    "january|february|march|may|june|july|august|october|"
+    # … and as a news listing shortens them (`Fri 14 Feb 2020`, `3 okt. 2021`)
+    r"(?:jan|feb|mrt|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\.?"
 )
 DATE_RE = re.compile(
-    rf"(?:\b\w{{2,9}}dag,?\s+)?\b\d{{1,2}}(?:\s+(?:{MONTHS}),?|[/.-]\d{{1,2}}[/.-])\s*\d{{2,4}}|"
+    rf"(?:\b\w{{2,9}}dag,?\s+)?\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:{MONTHS}),?|[/.-]\d{{1,2}}[/.-])\s*\d{{2,4}}|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|^\W*(?:{MONTHS})\s+\d{{4}}\W*$",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..messages import gettext_noop
+from ..prose import DANGLING_WORDS
 from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, is_short
 from .evidence import Shape
@@ -111,6 +112,8 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
     if i in context.headlines:
         score -= 1.0  # it names one item of an overview, not a section
     following = context.block(i + 1)
+    if _wrapped(block, following, context.shapes[i + 1] if following else None):
+        return NEVER, ""  # `… zien ons verenigingsleven als` / `een sterk onderdeel …`
     # Markup, or a text that parts nothing by blank lines: a paragraph is a heading only by
     # its look and its place.
     if not block.spacing or context.unspaced:
@@ -121,7 +124,7 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
             score, reason = score + 0.8, gettext_noop("stands above a list")
         if colon < 0:
             score += 1.2  # a label over its value: a heading written as a paragraph
-        elif not marked and _bare(shape) and (above_list or context.prose(i + 1)):
+        elif not marked and _bare(shape) and (above_list or _opens(context, i + 1)):
             # No heading in markup on the page: its headings are short paragraphs.
             score, reason = (
                 score + 1.2,
@@ -140,6 +143,24 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
     elif not block.blank_before:
         score -= 0.5
     return score, reason
+
+
+def _wrapped(block: SourceBlock, following: SourceBlock | None, after: Shape | None) -> bool:
+    """The line is a sentence broken off: it ends in a word that wants more (`als`, `van`,
+    `the`) and goes on in lower case on the line right under it."""
+    words = block.text.split()
+    if not words or words[-1].casefold() not in DANGLING_WORDS or following is None:
+        return False
+    return following.kind is Kind.TEXT and not following.blank_before and after.first == "lower"
+
+
+def _opens(context: Context, i: int) -> bool:
+    """Block ``i`` is what a heading written as a paragraph opens: running text, or a
+    contact (`Samenstelling` over `Voorzitter: Jan Smis`)."""
+    block = context.block(i)
+    if block is None or block.kind is not Kind.TEXT:
+        return False
+    return context.prose(i) or context.shapes[i].person
 
 
 def _bare(shape: Shape) -> bool:

@@ -13,7 +13,8 @@ from .blocks import Kind, SourceBlock
 from .evidence import Shape
 
 WORD_RE = re.compile(r"\w+")
-TITLE_PARTS_RE = re.compile(r"\s+[|–—»:-]\s+|\s*\|\s*")
+TITLE_PARTS_RE = re.compile(r"\s+[|–—»›>:-]\s+|\s*\|\s*")
+CRUMBS_RE = re.compile(r"\s[»›>]\s")  # a breadcrumb's separator (`Home » Nieuws » Titel`)
 
 
 def browser_title(blocks: list[SourceBlock], shapes: list[Shape], first: int) -> int:
@@ -49,7 +50,7 @@ def named_by_chrome(blocks: list[SourceBlock], tab: int, first: int) -> tuple[se
             sites.extend(_words(part) for part in TITLE_PARTS_RE.split(rest) if part.strip())
         elif i == tab:
             parts = [_words(part) for part in TITLE_PARTS_RE.split(block.text)]
-            if "»" in block.text:
+            if CRUMBS_RE.search(block.text):
                 parts = parts[-1:]  # a breadcrumb: the last crumb is the page
             names.extend(part for part in parts if len(part) >= 2 or part is parts[0])
     named: set[int] = set()
@@ -98,32 +99,99 @@ def home_links(blocks: list[SourceBlock], shapes: list[Shape]) -> set[int]:
     return found
 
 
-def site_name_above_title(blocks: list[SourceBlock], shapes: list[Shape], first: int) -> int:
-    """The first line, when it is a name (`Gemeente Holsbeek`, `Abdij van Herkenrode`: every
-    word capitalised) over a title written as a sentence (`Wat we doen`): the site's name or
-    the header's alt text, printed above the page's title; or -1."""
-    following = next((j for j in range(first + 1, len(blocks)) if blocks[j].kind is Kind.TEXT), -1)
-    if first >= len(blocks) or following < 0 or blocks[first].heading:
-        return -1
+def site_name_above_title(blocks: list[SourceBlock], shapes: list[Shape], first: int) -> range:
+    """The first lines, when they are a name (`Gemeente Holsbeek`, `Abdij van Herkenrode`:
+    every word capitalised; or capitals, perhaps a logo's words broken over lines written line
+    under line: `FORUM VOOR` / `AMATEURKUNSTEN`) over a title written as a sentence (`Wat we
+    doen`): the site's name or the header's alt text, printed above the page's title."""
+    none = range(0)
+    if first >= len(blocks) or blocks[first].heading:
+        return none
+    end = first + 1  # a name in capitals goes on in capitals on the line right under it
+    while (
+        shapes[end - 1].all_caps
+        and not blocks[end - 1].blank_after
+        and end < len(blocks)
+        and blocks[end].kind is Kind.TEXT
+        and shapes[end].all_caps
+        and not blocks[end].heading
+    ):
+        end += 1
+    following = next((j for j in range(end, len(blocks)) if blocks[j].kind is Kind.TEXT), -1)
+    if following < 0:
+        return none
+    words = sum(shape.words for shape in shapes[first:end])
     name, title = shapes[first], shapes[following]
     # A section's name in capitals (`VRIJWILLIGERSCENTRALE`) is a name of one word.
-    shouted = name.all_caps and name.words == 1 and len(blocks[first].text.strip()) >= 6
-    if not (2 <= name.words <= 5 or shouted) or name.last_mark:
-        return -1
+    shouted = name.all_caps and (
+        end - first > 1 and words <= 5 or words == 1 and len(blocks[first].text.strip()) >= 6
+    )
+    if not (2 <= words <= 5 or shouted) or shapes[end - 1].last_mark:
+        return none
     if not (shouted or _a_name(blocks[first].text)):
-        return -1
-    if title.words < name.words or title.words > 16 or title.sentence_break or title.last_mark:
-        return -1
+        return none
+    if (title.words < words and not shouted) or title.words > 16:
+        return none
+    if title.sentence_break or title.last_mark:
+        return none
     lower = [t for t in WORD_RE.findall(blocks[following].text) if t[0].islower() and len(t) > 2]
     if not (lower or shouted and not title.all_caps) or blocks[following].heading:
-        return -1
+        return none
     # The last crumb of a breadcrumb (`Home`, `Diensten`, `Garda Vetting Service`) above it
     # names the page: then the name is the title.
     crumb = blocks[first].text.casefold().strip()
-    return -1 if any(blocks[j].text.casefold().strip() == crumb for j in range(first)) else first
+    if any(blocks[j].text.casefold().strip() == crumb for j in range(first)):
+        return none
+    return range(first, end)
 
 
 def _a_name(text: str) -> bool:
     tokens = WORD_RE.findall(text)
     capitals = [t for t in tokens if t[0].isupper()]
     return len(capitals) >= 2 and all(t[0].isupper() or t in NAME_PARTICLES for t in tokens)
+
+
+def menu_column(
+    blocks: list[SourceBlock], shapes: list[Shape], end: int
+) -> tuple[set[int], set[int], int]:
+    """A site's menu printed as a column above the text (`Start` / `Cultuur` / `Jeugd` / …):
+    five short names or more written line under line, before line ``end``; the lines after
+    it that print one of its entries again (the page's name: the menu's active entry); and
+    then the line above it, the site's name, or -1."""
+    end = min(end, len(blocks))
+    column: set[int] = set()
+    run: list[int] = []
+    for i in range(end + 1):
+        entry = i < end and _menu_entry(blocks[i], shapes[i])
+        if entry and run and not blocks[i].blank_before:
+            run.append(i)
+            continue
+        capitalised = sum(1 for j in run if shapes[j].first == "upper")
+        if len(run) >= 5 and capitalised * 5 >= len(run) * 4:
+            column.update(run)
+        run = [i] if entry else []
+    if not column:
+        return column, set(), -1
+    entries = {tuple(_words(blocks[i].text)) for i in column}
+    named = {
+        j
+        for j in range(max(column) + 1, min(end + 1, len(blocks)))
+        if blocks[j].kind is Kind.TEXT and tuple(_words(blocks[j].text)) in entries
+    }
+    # The site's name (its logo's alt text) opens the page right above its menu.
+    top = min(column) - 1
+    first = top >= 0 and not any(blocks[j].kind is Kind.TEXT for j in range(top))
+    if named and first and blocks[top].kind is Kind.TEXT and shapes[top].words <= 8:
+        return column, named, top
+    return column, named, -1
+
+
+def _menu_entry(block: SourceBlock, shape: Shape) -> bool:
+    """A menu's entry: a link's name of a word or three, no sentence."""
+    return (
+        block.kind is Kind.TEXT
+        and not block.heading
+        and shape.words <= 3
+        and shape.chars <= 30
+        and not shape.last_mark
+    )

@@ -45,6 +45,10 @@ def emissions(context: Context, i: int) -> Scores:
             Role.DEBRIS: (-1.0, gettext_noop("an image outside the content")),
         }
     scores: Scores = {Role.DEBRIS: debris(context, i, shape)}
+    if i in context.menu_column:  # a menu's entries are the site's, all of them one block
+        if i - 1 in context.menu_column and context.shapes[i - 1].words <= 3:
+            scores[Role.CONTINUE] = (3.0, gettext_noop("the menu above goes on"))
+        return scores
     if block.kind is Kind.PAGE_TITLE:
         scores[Role.TITLE] = (1.0, gettext_noop("the document's own title"))
         scores[Role.DEBRIS] = (0.5, gettext_noop("the document's title, repeated by the page"))
@@ -184,6 +188,8 @@ def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
                 or (block.spacing and block.blank_before)
             ):
                 break  # in markup every paragraph stands apart: the details are the next ones
+            if context.shapes[j].person:
+                break  # a line that names its own person (`Voorzitter: Jan Smis`)
             if context.shapes[j].detail or context.shapes[j].contact:
                 return 1.5, gettext_noop("a name above contact details")
             if context.shapes[j].words > 6 or context.shapes[j].last_mark in (".", "?", "!"):

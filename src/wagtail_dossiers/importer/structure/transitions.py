@@ -36,6 +36,8 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
             return 1.0  # `Foto's` / `Bob Van Mol`: the credit's label, then whose it is
         if previous in (Role.CAPTION, Role.DOSSIER_LABEL):
             return -2.0  # a credit or a tag is one line
+        if previous is Role.DEBRIS and i in context.menu_column:
+            return 0.0  # a menu written as a column: one block of chrome
         if previous is Role.DEBRIS and context.blocks[i].kind is Kind.TEXT:
             return -1.5  # a widget, a menu, a date: each is a line of its own
         if previous in (Role.IMAGE, Role.HEADER_IMAGE):
