@@ -602,3 +602,21 @@ def test_a_menu_written_as_a_column_is_chrome_and_its_entry_printed_again_is_the
     assert "Atlas van de buurtinitiatieven" in reported
     assert "Start" in " ".join(reported) and "Contact" in " ".join(reported)
     assert [card.title for card in cards(document)] == ["Loopgroep De Polder", "Buurtvoetbal Zuid"]
+
+
+def test_a_rubric_above_the_date_labels_the_page_whose_name_is_printed_twice():
+    document = read("rubric-date-and-title-printed-twice.txt")
+    assert document.title == "Buren openen samen een ruilkast"
+    assert document.dossier_labels == ["Uit de regio"]
+    assert unplaced(document).count("Buren openen samen een ruilkast") == 1
+    assert "14 mei 2019" in unplaced(document)
+    assert headings(document) == ["Hoe het begon"]
+
+
+def test_a_breadcrumb_from_home_names_the_page_and_a_posts_stamp_is_chrome():
+    document = read("post-stamp-and-home-breadcrumb.txt")
+    assert document.title == "Over Buurtwerk Zuid"
+    assert {"Home > Over Buurtwerk Zuid", "Blog | juni 2021 | 3 min lezen"} <= set(
+        unplaced(document)
+    )
+    assert headings(document) == ["Twaalf vrijwilligers dragen de werking"]

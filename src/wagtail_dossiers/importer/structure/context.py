@@ -163,7 +163,7 @@ class Context(ListRuns):
         i = 0
         while i < len(self.blocks):
             if texts := self._headline(i):
-                if self._same(i, i + 1):  # the name printed twice: the second heads the text
+                if self.same(i, i + 1):  # the name printed twice: the second heads the text
                     self.copies.add(i)
                     i, texts = i + 1, texts - 1
                 run.append(i)
@@ -202,10 +202,10 @@ class Context(ListRuns):
             return 0  # with no blank lines to set them apart, short lines head sections
         # A teaser prints its name twice: the image's link, then the heading over its text;
         # so printed, a question names a teaser too.
-        copy = int(self._same(i, i + 1))
+        copy = int(self.same(i, i + 1))
         # The second print of a line printed twice above the intro, whose first print was
         # no teaser (no link under it): the page's title and its copy, not an item.
-        if self._same(i, i - 1) and i - 1 <= self.first_prose and i - 1 not in self.copies:
+        if self.same(i, i - 1) and i - 1 <= self.first_prose and i - 1 not in self.copies:
             return 0
         if shape.last_mark in (".", ":", ",", ";") or shape.sentence_break:
             return 0
@@ -227,7 +227,7 @@ class Context(ListRuns):
         """Block ``i`` is a link the site left (`Lees meer`), by its words or by its markup."""
         return self.shapes[i].debris or self.blocks[i].kind is Kind.CHROME
 
-    def _same(self, i: int, j: int) -> bool:
+    def same(self, i: int, j: int) -> bool:
         other = self.block(j)
         return other is not None and other.text.casefold() == self.blocks[i].text.casefold()
 

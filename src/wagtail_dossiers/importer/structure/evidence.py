@@ -53,6 +53,8 @@ DATE_RE = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}}|^\W*(?:{MONTHS})\s+\d{{4}}\W*$",
     re.IGNORECASE,
 )
+STAMP_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
+STAMP_TYPE_RE = re.compile(r"post|bericht|nieuws|news|blog|event|evenement|agenda", re.I)
 # Words that say a line describes a picture: what alt texts are made of.
 PICTURE_RE = re.compile(
     r"\b(foto|foto's|beeld|afbeelding|portret|illustratie|logo|banner|header|photo|picture|"
@@ -169,7 +171,7 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         else 0,
         label_text=block.kind is not Kind.LABEL and lead_label(text) is not None,
         bold_label=block.html.startswith("<b>") and not block.html.rstrip().endswith("</b>"),
-        debris=line and count <= 40 and detectors.is_debris(text),
+        debris=line and count <= 40 and (detectors.is_debris(text) or _stamp(text, detectors)),
         call_to_action=line
         and count <= 45
         and detectors.call_to_action(text, block.lines) is not None,
@@ -180,6 +182,16 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         menu=line and 4 <= count <= 16 and _menu(tokens),
         subject=acts(tokens),
         tags=line and count <= 12 and _tags(stripped),
+    )
+
+
+def _stamp(text: str, detectors: Detectors) -> bool:
+    """The CMS's stamp over a post, its parts set apart by bars: the type, the date, the
+    reading time (`Post | april 2020 | 4 min lezen`)."""
+    parts = STAMP_SPLIT_RE.split(text.strip())
+    return len(parts) >= 2 and all(
+        STAMP_TYPE_RE.fullmatch(part) or DATE_RE.search(part) or detectors.is_debris(part)
+        for part in parts
     )
 
 

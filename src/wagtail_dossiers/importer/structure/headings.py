@@ -35,6 +35,9 @@ def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     if i in context.named:
         score = 2.0
         reason = gettext_noop("the page's name, as the browser tab or the breadcrumb gives it")
+    elif i <= context.first_prose and context.same(i, i + 1):
+        score = 1.5  # the CMS prints a page's name twice: its heading, and a link or a copy
+        reason = gettext_noop("printed twice at the top, as old sites print a page's name")
     if shape.sentence_break and not block.heading:
         if shape.last_mark in (".", ":"):
             return NEVER, ""  # sentences that end in a full stop are a paragraph

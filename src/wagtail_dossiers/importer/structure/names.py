@@ -15,6 +15,12 @@ from .evidence import Shape
 WORD_RE = re.compile(r"\w+")
 TITLE_PARTS_RE = re.compile(r"\s+[|–—»›>:-]\s+|\s*\|\s*")
 CRUMBS_RE = re.compile(r"\s[»›>]\s")  # a breadcrumb's separator (`Home » Nieuws » Titel`)
+# A breadcrumb that starts at home: `Home > Over ons`, `U bent hier: Start / Nieuws / Titel`.
+HOME_CRUMBS_RE = re.compile(
+    r"(?:(?:u bent hier|je bent hier|you are here)\s*:?\s*)?"
+    r"(?:home|start|startpagina|beginpagina|homepage)\s*[>»›/]+\s*(?:.*[>»›/]\s*)?(?P<last>[^>»›/]+)",
+    re.IGNORECASE,
+)
 
 
 def browser_title(blocks: list[SourceBlock], shapes: list[Shape], first: int) -> int:
@@ -53,6 +59,8 @@ def named_by_chrome(blocks: list[SourceBlock], tab: int, first: int) -> tuple[se
             if CRUMBS_RE.search(block.text):
                 parts = parts[-1:]  # a breadcrumb: the last crumb is the page
             names.extend(part for part in parts if len(part) >= 2 or part is parts[0])
+        elif i < first + 12 and (crumbs := HOME_CRUMBS_RE.fullmatch(block.text.strip())):
+            names.append(_words(crumbs["last"]))  # `Home > Over ons`: the page is `Over ons`
     named: set[int] = set()
     site: set[int] = set()
     if not names:

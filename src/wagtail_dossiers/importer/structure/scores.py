@@ -151,11 +151,14 @@ def _caption(context: Context, i: int, block: SourceBlock, shape: Shape):
 
 
 def _tag(shape: Shape) -> tuple[float, str]:
-    """A word or two standing under the title: the theme the old site filed the page under."""
+    """A word or two by the title (under it, or a rubric above it): the theme the old site
+    filed the page under."""
     if shape.tags:
         return 2.5, gettext_noop("a row of tags under the title")
     if is_short(shape, 4, 40) and not shape.last_mark and not shape.sentence_break:
-        return (-0.3 if shape.first == "lower" else 0.3), gettext_noop("a tag under the title")
+        return (-0.3 if shape.first == "lower" else 0.3), gettext_noop(
+            "a few words by the title: the theme it is filed under"
+        )
     return NEVER, ""
 
 

@@ -47,6 +47,8 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
         # A tag stands under the title, among the other things the old site put there.
         if previous in (Role.TITLE, Role.DOSSIER_LABEL, Role.HEADER_IMAGE):
             return 0.5
+        if previous is None:
+            return -0.5  # the site's rubric or chapter, above the title (`In het vizier`)
         # Tags stand there even under a copy of the title the old site printed.
         return 0.0 if previous is Role.DEBRIS and context.shapes[i].tags else NEVER
     if previous is Role.HEADING:
