@@ -620,3 +620,11 @@ def test_a_breadcrumb_from_home_names_the_page_and_a_posts_stamp_is_chrome():
         unplaced(document)
     )
     assert headings(document) == ["Twaalf vrijwilligers dragen de werking"]
+
+
+def test_a_notice_the_site_prints_above_every_page_is_not_the_title():
+    document = read("notice-banner-above-the-title.txt")
+    assert document.title == "Volunteer drivers"
+    notice = "Our offices are closed on bank holidays; the helpline stays open as usual."
+    assert notice in unplaced(document)
+    assert headings(document) == ["How to become a driver"]

@@ -67,6 +67,7 @@ class Context(ListRuns):
     menu_column: set[int] = field(default_factory=set)  # a menu's entries, line under line
     menu_named: set[int] = field(default_factory=set)  # … and its entry printed again
     name_above: range = range(0)  # a name printed above the title: the site's, an image's alt
+    first_words: int = 0  # the first line of text that is not debris
     unspaced: bool = False  # a text with (almost) no blank lines: each line is a paragraph
     steps: set[int] = field(default_factory=set)  # counted lines over parts (`Stap 2 –`)
 
@@ -89,7 +90,7 @@ class Context(ListRuns):
             self.blocks, self.shapes, self.first_prose
         )
         self.named |= self.menu_named
-        first_words = next(  # the first line of text that is not the site's debris
+        self.first_words = first_words = next(  # the first line of text that is not debris
             (j for j in range(self.first_text, len(self.blocks))
              if self.blocks[j].kind is Kind.TEXT and not self.shapes[j].debris),
             len(self.blocks),
@@ -226,6 +227,24 @@ class Context(ListRuns):
     def _link_left(self, i: int) -> bool:
         """Block ``i`` is a link the site left (`Lees meer`), by its words or by its markup."""
         return self.shapes[i].debris or self.blocks[i].kind is Kind.CHROME
+
+    def banner(self, i: int) -> bool:
+        """Line ``i`` is a sentence the site prints above every page (`Live chat is available
+        …`, `Tell us what you think …`): the first words, a sentence, over a short line that
+        stands alone as a page's name does."""
+        shape, following = self.shapes[i], self.block(i + 1)
+        if i != self.first_words or shape.last_mark not in (".", "!") or shape.sentence_break:
+            return False
+        if not 6 <= shape.words <= 30 or following is None or following.kind is not Kind.TEXT:
+            return False
+        name = self.shapes[i + 1]
+        return (
+            is_short(name, 12, 90)
+            and name.last_mark in ("", "?", ":")
+            and not (name.date or name.debris or name.call_to_action or name.first == "lower")
+            and following.blank_before
+            and following.blank_after
+        )
 
     def same(self, i: int, j: int) -> bool:
         other = self.block(j)

@@ -38,7 +38,7 @@ def debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 2.0, gettext_noop("a date the old site printed")
     if shape.menu:
         return 2.0, gettext_noop("a row of capitalised words, like a menu")
-    if shape.call_to_action and i == context.first_text:
+    if shape.call_to_action and i == context.first_text or context.banner(i):
         return 0.5, gettext_noop(
             "an announcement above the page"
         )  # a site-wide banner (`Find out …`)
