@@ -147,3 +147,25 @@ def test_a_short_paragraph_heads_the_contacts_under_it_in_every_format(fmt):
         ("Voorzitter", "lotte@voorbeeld.be"),
         ("Secretaris", "pieter@voorbeeld.be"),
     ]
+
+
+MENU_ENTRIES = ["Start", "Over ons", "Cultuur", "Jeugd", "Sport", "Zorg"]
+TOP_OF_PAGE = {
+    "text": "HUIS VAN DE\nVOLKSMUZIEK\n\n" + "\n".join(MENU_ENTRIES) + "\n\nSport\n\n"
+    "Hier vind je muziekgroepen die samen spelen en dansen in hun buurt.\n",
+    "html": "<p>HUIS VAN DE</p><p>VOLKSMUZIEK</p>"
+    + "".join(f"<p>{entry}</p>" for entry in MENU_ENTRIES)
+    + "<p>Sport</p><p>Hier vind je muziekgroepen die samen spelen en dansen in hun buurt.</p>",
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(TOP_OF_PAGE))
+def test_a_logo_and_a_menu_above_the_title_are_chrome_in_every_format(fmt):
+    """Markup parts every paragraph alike, so there the logo's lines and the menu's entries
+    are the short paragraphs in a row that plain text writes line under line."""
+    document = enrich(formats.parse(TOP_OF_PAGE[fmt], fmt))
+    assert document.title == "Sport"
+    assert [p.text[:20] for p in document.intro] == ["Hier vind je muziekg"]
+    reported = " ".join(u.text for u in document.unplaced)
+    assert all(word in reported for word in ["HUIS VAN DE", "VOLKSMUZIEK", *MENU_ENTRIES])
+    assert not document.body

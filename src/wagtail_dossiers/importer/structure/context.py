@@ -98,6 +98,7 @@ class Context(ListRuns):
         self.name_above = site_name_above_title(self.blocks, self.shapes, first_words)
         if site >= 0 and not self.name_above:
             self.name_above = range(site, site + 1)
+        self.menu_column -= set(self.name_above)  # a logo's lines in capitals, above the menu
         self._headlines()
         self.steps = counted_steps(self.blocks)
         levels = [b.heading for b in self.blocks if b.heading and b.kind is Kind.TEXT]

@@ -150,11 +150,13 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
 
 def _wrapped(block: SourceBlock, following: SourceBlock | None, after: Shape | None) -> bool:
     """The line is a sentence broken off: it ends in a word that wants more (`als`, `van`,
-    `the`) and goes on in lower case on the line right under it."""
+    `the`) and goes on in lower case on the line right under it (in markup, the next
+    paragraph)."""
     words = block.text.split()
     if not words or words[-1].casefold() not in DANGLING_WORDS or following is None:
         return False
-    return following.kind is Kind.TEXT and not following.blank_before and after.first == "lower"
+    right_under = not following.blank_before or not following.spacing  # markup: the next <p>
+    return following.kind is Kind.TEXT and right_under and after.first == "lower"
 
 
 def _opens(context: Context, i: int) -> bool:

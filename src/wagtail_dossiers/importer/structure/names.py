@@ -118,7 +118,7 @@ def site_name_above_title(blocks: list[SourceBlock], shapes: list[Shape], first:
     end = first + 1  # a name in capitals goes on in capitals on the line right under it
     while (
         shapes[end - 1].all_caps
-        and not blocks[end - 1].blank_after
+        and (not blocks[end - 1].blank_after or not blocks[end - 1].spacing)
         and end < len(blocks)
         and blocks[end].kind is Kind.TEXT
         and shapes[end].all_caps
@@ -171,7 +171,11 @@ def menu_column(
     run: list[int] = []
     for i in range(end + 1):
         entry = i < end and _menu_entry(blocks[i], shapes[i])
-        if entry and run and not blocks[i].blank_before:
+        # A menu names each page once: an entry printed again is the page's own name.
+        again = entry and any(_words(blocks[j].text) == _words(blocks[i].text) for j in run)
+        # In markup every paragraph stands apart: there a menu is its entries in a row.
+        apart = entry and blocks[i].blank_before and blocks[i].spacing
+        if entry and run and not again and not apart:
             run.append(i)
             continue
         capitalised = sum(1 for j in run if shapes[j].first == "upper")
