@@ -221,9 +221,10 @@ def score_page(page: Path, variant: str = "") -> Score:
     outline = page.parent.parent / "outlines" / f"{page.stem}.outline"
     if variant:
         text, _ = decode(page.read_bytes())
-        source = VARIANTS[variant](text)
-        document = enrich(formats.parse(source, variant))
-        visible = formats.visible_text(source, variant)
+        write, fmt = VARIANTS[variant]
+        source = write(text)
+        document = enrich(formats.parse(source, fmt))
+        visible = formats.visible_text(source, fmt)
     else:
         document, _, visible = import_page(page)
     result = score(read_outline(outline), outline_of(document))

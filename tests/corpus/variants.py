@@ -3,9 +3,10 @@
 The stored pages are plain text (what the ``pages`` corpus holds). Pages of other sites come
 as HTML and Markdown too, and the importer must read the same words alike in any format. So
 each text page is also scored as a plain export would write it — HTML with one ``<p>`` per
-line and ``<ul>``/``<ol>`` for bullets and no heading tags (a WYSIWYG export), Markdown with
-its own list markers — against the same outline. These are derived pages, not real ones: the
-figures say how much a format's reading loses, not how well real HTML is read.
+line, or one per paragraph with ``<br>`` between its lines, and ``<ul>``/``<ol>`` for bullets
+and no heading tags (a WYSIWYG export), Markdown with its own list markers — against the same
+outline. These are derived pages, not real ones: the figures say how much a format's reading
+loses, not how well real HTML is read.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ BULLET_RE = re.compile(r"^(?P<indent>\s*)(?:[•*◦▪·–—-]|->|→|►)\s+
 NUMBER_RE = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,2})[.)]\s+")
 
 
-def as_html(text: str) -> str:
-    """Every line a paragraph, bullets and numbered lines as lists (no heading tags); the
+def as_html(text: str, breaks: bool = False) -> str:
+    """Every line a paragraph (with ``breaks``, the lines written line under line one
+    paragraph, broken by ``<br>``), bullets and numbered lines as lists (no heading tags); the
     lines indented further than a bullet's marker are in its item. A list ends where an
     editor's would: at another kind of line, where the numbers start again, and at a blank
     line amid items written line under line."""
@@ -55,6 +57,8 @@ def as_html(text: str) -> str:
             marker = number or bullet
             item_indent = len(marker["indent"])
             out.append(f"<li>{html.escape(line[marker.end() :].strip())}</li>")
+        elif breaks and not blank and out and out[-1].startswith("<p>"):
+            out[-1] = out[-1].removesuffix("</p>") + f"<br>{html.escape(line.strip())}</p>"
         else:
             out.append(f"<p>{html.escape(line.strip())}</p>")
         blank = False
@@ -87,4 +91,15 @@ def as_markdown(text: str) -> str:
     return "\n".join(out)
 
 
-VARIANTS = {"html": as_html, "markdown": as_markdown}
+def as_html_with_breaks(text: str) -> str:
+    """As ``as_html``, but a paragraph's lines are one ``<p>`` broken by ``<br>``: what an
+    editor gets with Shift+Enter, and what text extracted from HTML writes line under line."""
+    return as_html(text, breaks=True)
+
+
+# A variant's name, how it is written, and the format it is read as.
+VARIANTS = {
+    "html": (as_html, "html"),
+    "html with line breaks": (as_html_with_breaks, "html"),
+    "markdown": (as_markdown, "markdown"),
+}

@@ -169,3 +169,28 @@ def test_a_logo_and_a_menu_above_the_title_are_chrome_in_every_format(fmt):
     reported = " ".join(u.text for u in document.unplaced)
     assert all(word in reported for word in ["HUIS VAN DE", "VOLKSMUZIEK", *MENU_ENTRIES])
     assert not document.body
+
+
+LINES_UNDER_LINES = {
+    "text": "Seniorenraad\n\nDe seniorenraad is een adviesraad van de gemeente.\n\nDoelstelling\n"
+    "De raad geeft advies over alles wat senioren in de gemeente aangaat, op vraag\n"
+    "of op eigen initiatief.\n",
+    "html": "<p>Seniorenraad</p><p>De seniorenraad is een adviesraad van de gemeente.</p>"
+    "<p>Doelstelling<br>De raad geeft advies over alles wat senioren in de gemeente aangaat,"
+    " op vraag<br>of op eigen initiatief.</p>",
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(LINES_UNDER_LINES))
+def test_lines_broken_by_br_read_as_lines_written_line_under_line(fmt):
+    """A heading typed over its text with Shift+Enter heads it, and a sentence broken over
+    two lines stays one paragraph (in markup, with its break)."""
+    document = enrich(formats.parse(LINES_UNDER_LINES[fmt], fmt))
+    assert [section.heading for section in document.sections] == ["Doelstelling"]
+    [paragraph] = document.sections[0].intro
+    assert paragraph.text == (
+        "De raad geeft advies over alles wat senioren in de gemeente aangaat, op vraag"
+        " of op eigen initiatief."
+    )
+    if fmt == "html":
+        assert "op vraag<br>of op eigen initiatief." in paragraph.html

@@ -23,6 +23,8 @@ BREAK_RE = re.compile(r"<br\s*/?>", re.I)
 # Bullet characters only: a number typed before an item is a word of the text.
 MARKER_RE = re.compile(r"\s*[•▪◦·●○■□➢➤►▸‣⁃–—*-]\s+")
 TAG_RE = re.compile(r"<[^>]*>")
+OPEN_CLOSE_RE = re.compile(r"<(/?)([a-zA-Z][\w-]*)")
+VOID_TAGS = frozenset(["br", "img", "hr", "wbr"])
 # Where a document title's site name starts: ` - `, ` | `, ` – `, ` — `, ` :: `, ` » `.
 TITLE_SUFFIX_RE = re.compile(r"\s+(?:[-|–—»]|::)\s+")
 
@@ -174,6 +176,8 @@ def _text(block: TextBlock) -> list[SourceBlock]:
     if not block.level and (label := label_block(fragment.text, block.lines, spacing=False)):
         label.problems = list(block.problems)
         return [label]
+    if not block.level and not block.caption and (lines := _broken_lines(block)):
+        return lines
     return [
         SourceBlock(
             Kind.TEXT,
@@ -189,6 +193,51 @@ def _text(block: TextBlock) -> list[SourceBlock]:
             problems=list(block.problems),
         )
     ]
+
+
+def _broken_lines(block: TextBlock) -> list[SourceBlock]:
+    """A paragraph broken by ``<br>`` into lines (`Doelstelling<br>De raad adviseert …`,
+    `Jan Smis<br>Voorzitter<br>jan@…`): one block per line, written line under line, as the
+    text reader reads the same lines; each line keeps its break (``broken``). None where a
+    line's markup runs on into the next (`<b>…<br>…</b>`)."""
+    parts = [part for part in BREAK_RE.split(block.fragment.html) if part.strip()]
+    if len(parts) < 2 or not all(_balanced(part) for part in parts):
+        return []
+    out = []
+    for index, part in enumerate(parts):
+        html = part.strip()
+        text = " ".join(unescape(TAG_RE.sub(" ", html)).split())
+        if not text:
+            return []  # a line of an image or markup only: the paragraph stays whole
+        out.append(
+            SourceBlock(
+                Kind.TEXT,
+                text,
+                Lines(block.lines.first, block.lines.last),
+                html=html,
+                bold=bool(BOLD_ONLY_RE.fullmatch(html)),
+                blank_before=index == 0,
+                blank_after=index == len(parts) - 1,
+                spacing=False,
+                broken=index > 0,
+                links=[link for link in block.fragment.links if f'href="{link.url}"' in html],
+                phones=[phone for phone in block.fragment.phones if phone in html],
+                problems=list(block.problems) if index == 0 else [],
+            )
+        )
+    return out
+
+
+def _balanced(html: str) -> bool:
+    """Every element the fragment opens, it closes (void elements aside)."""
+    depth = 0
+    for closing, name in OPEN_CLOSE_RE.findall(html):
+        if name.lower() in VOID_TAGS:
+            continue
+        depth += -1 if closing else 1
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _typed_items(block: TextBlock) -> list[SourceBlock]:

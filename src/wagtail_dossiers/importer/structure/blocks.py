@@ -36,6 +36,7 @@ class SourceBlock:
     blank_before: bool = True  # a blank line, a block boundary or the start comes before it
     blank_after: bool = True  # … and after it
     spacing: bool = True  # blank lines carry meaning (plain text); markup blocks are apart anyway
+    broken: bool = False  # markup broke the line before it (`<br>`): a line of the same block
     header_row: bool = False  # a table row of column names
     indent: int = 0
     marker: str = ""  # a list marker as written (`•`, `-`, `1.`), for items

@@ -32,13 +32,7 @@ def contact_from(block: SourceBlock, detectors: Detectors) -> tuple[Contact, lis
         else:  # `An Peeters - coördinator`, above the lines that say how to reach her
             name, role = name_and_role(text)
             contact = Contact(name=name, lines=block.lines, role=role)
-    for link in block.links:
-        if link.url.startswith("mailto:") and not contact.email:
-            contact.email = link.url[len("mailto:") :].split("?", 1)[0]
-        elif link.url.startswith("http") and not contact.action_url:
-            contact.action_url = link.url
-    if block.phones and not contact.phone:
-        contact.phone = block.phones[0]
+    _take_links(contact, block)
     if missing_words(words(text), [_words(contact)] + [words(t) for t in report]):
         report.append(text)  # the detector left words out
     return contact, report
@@ -52,6 +46,7 @@ def add_contact_line(contact: Contact, block: SourceBlock, detectors: Detectors)
     """
     contact.lines.last = block.lines.last
     before = _words(contact)
+    _take_links(contact, block)  # `<br><a href="mailto:…">Neem contact op</a>`
     text = item_text(block)
     detail = contact_detail(text)
     if detail and not (detail.email and contact.email) and not (detail.phone and contact.phone):
@@ -67,6 +62,18 @@ def add_contact_line(contact: Contact, block: SourceBlock, detectors: Detectors)
     if missing_words(words(text), [_words(contact) - before]):
         return [text]
     return []
+
+
+def _take_links(contact: Contact, block: SourceBlock) -> None:
+    """The address of a ``mailto:`` link, the first web link and ``tel:`` number, where the
+    contact has none yet."""
+    for link in block.links:
+        if link.url.startswith("mailto:") and not contact.email:
+            contact.email = link.url[len("mailto:") :].split("?", 1)[0]
+        elif link.url.startswith("http") and not contact.action_url:
+            contact.action_url = link.url
+    if block.phones and not contact.phone:
+        contact.phone = block.phones[0]
 
 
 def _words(contact: Contact) -> Counter[str]:

@@ -104,7 +104,7 @@ def append(element: Paragraph | Initiative, block: SourceBlock, *, paragraph_bre
     else:
         element.text = join_fragments([element.text, block.text])
         glue = "" if block.text.startswith((",", ".", ";", ":", "!", "?", ")")) else " "
-        element.html = f"{element.html}{glue}{html}"
+        element.html = f"{element.html}{'<br>' if block.broken else glue}{html}"
     element.links.extend(block.links)
     element.lines.last = max(element.lines.last, block.lines.last)
 

@@ -65,8 +65,8 @@ def emissions(context: Context, i: int) -> Scores:
     scores[Role.SUBHEADING] = subheading(context, block, heading)
     scores[Role.CARD_TITLE] = card_title(context, i, shape, heading)
     prose = _prose(shape)
-    if not block.spacing and prose[0] < 0.3:
-        prose = (0.3, gettext_noop("a paragraph"))  # the markup says so
+    if not block.spacing and block.blank_before and block.blank_after and prose[0] < 0.3:
+        prose = (0.3, gettext_noop("a paragraph"))  # the markup says so (a line of one: not)
     if prose[0] < 0.3 and under_label(context, i):
         prose = (0.3, gettext_noop("the value under its label"))
     scores[Role.PARAGRAPH] = prose
