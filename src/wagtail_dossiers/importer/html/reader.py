@@ -23,6 +23,7 @@ BREAK_RE = re.compile(r"<br\s*/?>", re.I)
 # Bullet characters only: a number typed before an item is a word of the text.
 MARKER_RE = re.compile(r"\s*[•▪◦·●○■□➢➤►▸‣⁃–—*-]\s+")
 TAG_RE = re.compile(r"<[^>]*>")
+HREF_RE = re.compile(r'href="([^"]*)"')
 OPEN_CLOSE_RE = re.compile(r"<(/?)([a-zA-Z][\w-]*)")
 VOID_TAGS = frozenset(["br", "img", "hr", "wbr"])
 # Where a document title's site name starts: ` - `, ` | `, ` – `, ` — `, ` :: `, ` » `.
@@ -203,6 +204,10 @@ def _broken_lines(block: TextBlock) -> list[SourceBlock]:
     parts = [part for part in BREAK_RE.split(block.fragment.html) if part.strip()]
     if len(parts) < 2 or not all(_balanced(part) for part in parts):
         return []
+    links: dict[str, list] = {}
+    for link in block.fragment.links:
+        links.setdefault(link.url, []).append(link)
+    phones = _phones_by_line(block.fragment.phones, parts)
     out = []
     for index, part in enumerate(parts):
         html = part.strip()
@@ -220,12 +225,37 @@ def _broken_lines(block: TextBlock) -> list[SourceBlock]:
                 blank_after=index == len(parts) - 1,
                 spacing=False,
                 broken=index > 0,
-                links=[link for link in block.fragment.links if f'href="{link.url}"' in html],
-                phones=[phone for phone in block.fragment.phones if phone in html],
+                links=_links_on(html, links),
+                phones=phones.pop(index, []),
                 problems=list(block.problems) if index == 0 else [],
             )
         )
     return out
+
+
+def _phones_by_line(phones: list[str], parts: list[str]) -> dict[int, list[str]]:
+    """Which line each ``tel:`` number stands on: the first that writes its digits, else
+    the first line (a few numbers are looked for; more stay with the paragraph's first)."""
+    by_line: dict[int, list[str]] = {}
+    for phone in phones:
+        digits = re.sub(r"\D", "", phone)[-6:]
+        index = next(
+            (i for i, part in enumerate(parts) if digits and digits in re.sub(r"\D", "", part)),
+            0,
+        ) if len(phones) <= 20 else 0  # fmt: skip
+        by_line.setdefault(index, []).append(phone)
+    return by_line
+
+
+def _links_on(html: str, links: dict[str, list]) -> list:
+    """The links of the paragraph that stand on this line (``links`` by address, each taken
+    once), so that a paragraph of many lines and links is read in linear time."""
+    taken = []
+    for href in HREF_RE.findall(html):
+        same = links.get(unescape(href))
+        if same:
+            taken.append(same.pop(0))
+    return taken
 
 
 def _balanced(html: str) -> bool:
