@@ -628,3 +628,18 @@ def test_a_notice_the_site_prints_above_every_page_is_not_the_title():
     notice = "Our offices are closed on bank holidays; the helpline stays open as usual."
     assert notice in unplaced(document)
     assert headings(document) == ["How to become a driver"]
+
+
+def test_a_search_box_is_chrome_an_arrow_after_a_question_invites_and_an_announced_name_is_text():
+    document = read("search-box-arrow-link-and-announced-name.txt")
+    assert document.title == "Onze geschiedenis"
+    assert {"Sluit zoekveld", "Waarmee kunnen wij je van dienst zijn?"} <= set(unplaced(document))
+    # `… heette ze nog:` / `Kring voor Volkskunde Scheldeland`: the name ends the sentence.
+    assert not document.sections
+    assert [p.text[:20] for p in document.intro] == [
+        "De vereniging werd i",
+        "Kring voor Volkskund",
+        "Die naam bleef tot 1",
+    ]
+    ctas = [b for b in document.body if isinstance(b, CallToAction)]
+    assert [c.text for c in ctas] == ["Onze werking leren kennen in vijf minuten? -> dit filmpje!"]

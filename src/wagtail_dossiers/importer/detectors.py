@@ -92,7 +92,11 @@ DEBRIS_PATTERNS = [
     r"(nl|fr|en|de)( ?[/|] ?(nl|fr|en|de))+",
     r"zoek( naar)?:?",
     # A search box's prompt: `Waar ben je naar op zoek?`, `What are you looking for?`.
-    r"(waar ben je naar op zoek|waarnaar ben je op zoek|wat zoek je|what are you looking for)\??",
+    r"(waar ben je naar op zoek|waarnaar ben je op zoek|wat zoek je|what are you looking for|"
+    r"waarmee kunnen (we|wij) (je|u) (van dienst zijn|helpen)|how can we help( you)?)\??",
+    # The buttons of a search box or a menu: `Sluit zoekveld`, `Close search`.
+    r"((sluit|open|toon|verberg) )?(het )?(zoekveld|zoekvenster|zoekbalk)|"
+    r"(sluit|open) (het )?menu|(close|open|show|hide) (the )?(search|menu)( bar| box| field)?",
     r"\d{5,}",  # a page's number in the CMS, printed alone
     # The CMS's type of the page, printed alone above it: `Artikel`, `Persbericht`.
     r"artikel|article|nieuwsbericht|news item|persbericht|press release|blogpost|blogbericht",
@@ -129,6 +133,8 @@ CALL_TO_ACTION_PATTERNS = [
     r"\b(klik|click) (hier|here)\b",
     r"^\W*wil je (graag )?(meer )?(weten|info|informatie)\b",
     # A question to the reader, then what to do about it: `Interesse? Neem contact op …`.
+    # … or an arrow to the link that answers it: `De sector leren kennen? -> dit filmpje!`.
+    r"\?\s*(->|→|»|>>)|"
     r"\?\s+(bekijk|ontdek|lees|neem|contacteer|mail|bel|schrijf|stuur|surf|kom|have a look|"
     r"take a look|contact|call|email|write|visit)\b",
 ]

@@ -12,6 +12,7 @@ from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, is_short
 from .evidence import Shape
 from .labels import field_label, names_a_part, under_label, web_address
+from .names import is_a_name
 from .reasons import Reason
 
 FIRST_END_RE = re.compile(r"[.!?…]|$")
@@ -114,6 +115,8 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
         score -= 1.5
     if i in context.headlines:
         score -= 1.0  # it names one item of an overview, not a section
+    if announced(context, i):
+        score -= 2.0  # `… veranderde de naam in:` / `Zuidhollandse Vereniging …`: its end
     following = context.block(i + 1)
     if _wrapped(block, following, context.shapes[i + 1] if following else None):
         return NEVER, ""  # `… zien ons verenigingsleven als` / `een sterk onderdeel …`
@@ -146,6 +149,21 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
     elif not block.blank_before:
         score -= 0.5
     return score, reason
+
+
+def announced(context: Context, i: int) -> bool:
+    """Block ``i`` is a name standing under a sentence that ends in `:` (a clause, not a
+    label): the name that sentence announces (`… veranderde de naam in:`)."""
+    above = context.block(i - 1)
+    shape = context.shapes[i - 1] if above is not None else None
+    return (
+        above is not None
+        and above.kind is Kind.TEXT
+        and not above.heading
+        and shape.last_mark == ":"
+        and shape.words >= 6
+        and is_a_name(context.blocks[i].text)
+    )
 
 
 def _wrapped(block: SourceBlock, following: SourceBlock | None, after: Shape | None) -> bool:

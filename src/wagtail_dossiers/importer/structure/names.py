@@ -136,7 +136,7 @@ def site_name_above_title(blocks: list[SourceBlock], shapes: list[Shape], first:
     )
     if not (2 <= words <= 5 or shouted) or shapes[end - 1].last_mark:
         return none
-    if not (shouted or _a_name(blocks[first].text)):
+    if not (shouted or is_a_name(blocks[first].text)):
         return none
     if (title.words < words and not shouted) or title.words > 16:
         return none
@@ -153,7 +153,8 @@ def site_name_above_title(blocks: list[SourceBlock], shapes: list[Shape], first:
     return range(first, end)
 
 
-def _a_name(text: str) -> bool:
+def is_a_name(text: str) -> bool:
+    """Every word capitalised but the small words a name holds (`Abdij van Herkenrode`)."""
     tokens = WORD_RE.findall(text)
     capitals = [t for t in tokens if t[0].isupper()]
     return len(capitals) >= 2 and all(t[0].isupper() or t in NAME_PARTICLES for t in tokens)

@@ -14,6 +14,7 @@ from .context import NEVER, Context, Scores, is_short
 from .debris import debris
 from .evidence import Shape
 from .headings import (
+    announced,
     card_title,
     heading_score,
     subheading,
@@ -69,6 +70,8 @@ def emissions(context: Context, i: int) -> Scores:
         prose = (0.3, gettext_noop("a paragraph"))  # the markup says so (a line of one: not)
     if prose[0] < 0.3 and under_label(context, i):
         prose = (0.3, gettext_noop("the value under its label"))
+    elif prose[0] < 0.5 and announced(context, i):
+        prose = (0.5, gettext_noop("the name the sentence above announces"))
     scores[Role.PARAGRAPH] = prose
     scores[Role.INTRO] = prose  # which of the two it is, the builder says: where it lands
     glued = 0.3 if not block.blank_before else 0.0
