@@ -59,7 +59,11 @@ def named_by_chrome(blocks: list[SourceBlock], tab: int, first: int) -> tuple[se
             if CRUMBS_RE.search(block.text):
                 parts = parts[-1:]  # a breadcrumb: the last crumb is the page
             names.extend(part for part in parts if len(part) >= 2 or part is parts[0])
-        elif i < first + 12 and (crumbs := HOME_CRUMBS_RE.fullmatch(block.text.strip())):
+        elif (
+            i < first + 12
+            and len(block.text) <= 200
+            and (crumbs := HOME_CRUMBS_RE.fullmatch(block.text.strip()))
+        ):
             names.append(_words(crumbs["last"]))  # `Home > Over ons`: the page is `Over ons`
     named: set[int] = set()
     site: set[int] = set()
@@ -170,19 +174,22 @@ def menu_column(
     end = min(end, len(blocks))
     column: set[int] = set()
     run: list[int] = []
+    seen: set[tuple[str, ...]] = set()  # the entries of the run
     for i in range(end + 1):
         entry = i < end and _menu_entry(blocks[i], shapes[i])
+        words = tuple(_words(blocks[i].text)) if entry else ()
         # A menu names each page once: an entry printed again is the page's own name.
-        again = entry and any(_words(blocks[j].text) == _words(blocks[i].text) for j in run)
+        again = entry and words in seen
         # In markup every paragraph stands apart: there a menu is its entries in a row.
         apart = entry and blocks[i].blank_before and blocks[i].spacing
         if entry and run and not again and not apart:
             run.append(i)
+            seen.add(words)
             continue
         capitalised = sum(1 for j in run if shapes[j].first == "upper")
         if len(run) >= 5 and capitalised * 5 >= len(run) * 4:
             column.update(run)
-        run = [i] if entry else []
+        run, seen = ([i], {words}) if entry else ([], set())
     if not column:
         return column, set(), -1
     entries = {tuple(_words(blocks[i].text)) for i in column}
