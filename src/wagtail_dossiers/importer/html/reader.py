@@ -201,7 +201,7 @@ def _broken_lines(block: TextBlock) -> list[SourceBlock]:
     `Jan Smis<br>Voorzitter<br>jan@…`): one block per line, written line under line, as the
     text reader reads the same lines; each line keeps its break (``broken``). None where a
     line's markup runs on into the next (`<b>…<br>…</b>`)."""
-    parts = [part for part in BREAK_RE.split(block.fragment.html) if part.strip()]
+    parts = _lines(block.fragment.html)
     if len(parts) < 2 or not all(_balanced(part) for part in parts):
         return []
     links: dict[str, list] = {}
@@ -211,7 +211,7 @@ def _broken_lines(block: TextBlock) -> list[SourceBlock]:
     out = []
     for index, part in enumerate(parts):
         html = part.strip()
-        text = " ".join(unescape(TAG_RE.sub(" ", html)).split())
+        text = _plain(html)
         if not text:
             return []  # a line of an image or markup only: the paragraph stays whole
         out.append(
@@ -258,6 +258,16 @@ def _links_on(html: str, links: dict[str, list]) -> list:
     return taken
 
 
+def _lines(html: str) -> list[str]:
+    """A paragraph's lines, as its ``<br>`` breaks them (empty ones left out)."""
+    return [part for part in BREAK_RE.split(html) if part.strip()]
+
+
+def _plain(html: str) -> str:
+    """A fragment's words, its markup taken out and its spacing collapsed."""
+    return " ".join(unescape(TAG_RE.sub(" ", html)).split())
+
+
 def _balanced(html: str) -> bool:
     """Every element the fragment opens, it closes (void elements aside)."""
     depth = 0
@@ -272,14 +282,14 @@ def _balanced(html: str) -> bool:
 
 def _typed_items(block: TextBlock) -> list[SourceBlock]:
     """One item per `•` line of the paragraph; none unless every line starts with one."""
-    parts = [part for part in BREAK_RE.split(block.fragment.html) if part.strip()]
+    parts = _lines(block.fragment.html)
     if len(parts) < 2 or not all(MARKER_RE.match(part) for part in parts):
         return []
     items = []
     for index, part in enumerate(parts):
         html = MARKER_RE.sub("", part, count=1).strip()
         links = [link for link in block.fragment.links if f'href="{link.url}"' in html]
-        text = " ".join(unescape(TAG_RE.sub(" ", html)).split())
+        text = _plain(html)
         items.append(
             SourceBlock(
                 Kind.ITEM,

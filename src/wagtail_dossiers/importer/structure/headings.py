@@ -118,7 +118,7 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
     if announced(context, i):
         score -= 2.0  # `… veranderde de naam in:` / `Zuidhollandse Vereniging …`: its end
     following = context.block(i + 1)
-    if _wrapped(block, following, context.shapes[i + 1] if following else None):
+    if _wrapped(context, i):
         return NEVER, ""  # `… zien ons verenigingsleven als` / `een sterk onderdeel …`
     # Markup, or a text that parts nothing by blank lines: a paragraph is a heading only by
     # its look and its place.
@@ -166,15 +166,16 @@ def announced(context: Context, i: int) -> bool:
     )
 
 
-def _wrapped(block: SourceBlock, following: SourceBlock | None, after: Shape | None) -> bool:
-    """The line is a sentence broken off: it ends in a word that wants more (`als`, `van`,
+def _wrapped(context: Context, i: int) -> bool:
+    """Line ``i`` is a sentence broken off: it ends in a word that wants more (`als`, `van`,
     `the`) and goes on in lower case on the line right under it (in markup, the next
     paragraph)."""
-    words = block.text.split()
+    words = context.blocks[i].text.split()
+    following = context.block(i + 1)
     if not words or words[-1].casefold() not in DANGLING_WORDS or following is None:
         return False
     right_under = not following.blank_before or not following.spacing  # markup: the next <p>
-    return following.kind is Kind.TEXT and right_under and after.first == "lower"
+    return following.kind is Kind.TEXT and right_under and context.shapes[i + 1].first == "lower"
 
 
 def _opens(context: Context, i: int) -> bool:
