@@ -643,3 +643,23 @@ def test_a_search_box_is_chrome_an_arrow_after_a_question_invites_and_an_announc
     ]
     ctas = [b for b in document.body if isinstance(b, CallToAction)]
     assert [c.text for c in ctas] == ["Onze werking leren kennen in vijf minuten? -> dit filmpje!"]
+
+
+def test_a_headline_as_long_as_a_short_sentence_still_names_its_item():
+    # The second headline has eight words and no final mark: it names the text under it,
+    # it does not go on with the teaser above.
+    document = read("overview-with-a-long-headline.txt")
+    assert [card.title for card in cards(document)] == [
+        "Molen van Hoeve draait weer",
+        "Vrijwilligers vinden nieuwe toekomst voor de oude graanschuur",
+        "Molendag lokt duizend bezoekers",
+    ]
+
+
+def test_a_salutation_opens_the_intro_and_heads_nothing():
+    document = read("blog-with-a-salutation.txt")
+    assert document.title == "Blog van de voorzitter"
+    # No mark after it, yet no heading: the writer's greeting.
+    assert document.intro[0].text == "Hallo allemaal"
+    assert document.intro[1].text.startswith("Het voorjaar is er")
+    assert headings(document) == ["Nieuwe repetitieruimte"]

@@ -215,8 +215,12 @@ class Context(ListRuns):
             return 0
         if shape.debris or shape.caption or shape.date or shape.call_to_action:
             return 0
+        if shape.first == "lower":
+            return 0  # the line above goes on: no name stands in lower case
         texts = 0
         while texts < 3 and self.prose(i + 1 + copy + texts):
+            if texts and self._names_next(i + 1 + copy + texts):
+                break  # the next item's name, a headline as long as a short sentence
             texts += 1
         start = i + 1 + copy
         after = start + texts
@@ -224,6 +228,14 @@ class Context(ListRuns):
             return 0  # a heading printed twice; a teaser ends in its link (`Lees meer`)
         words = sum(self.shapes[j].words for j in range(start, start + texts))
         return copy + texts if 0 < texts <= 2 and words <= 120 else 0
+
+    def _names_next(self, i: int) -> bool:
+        """Line ``i``, after a text, is short, ends in no mark and stands over a longer text:
+        the name of what follows (`Heemschut is verbijsterd over sloopbesluit`), not prose."""
+        shape = self.shapes[i]
+        if not is_short(shape, 12, 100) or shape.last_mark or shape.sentence_break:
+            return False
+        return self.prose(i + 1) and self.shapes[i + 1].words > shape.words
 
     def _link_left(self, i: int) -> bool:
         """Block ``i`` is a link the site left (`Lees meer`), by its words or by its markup."""

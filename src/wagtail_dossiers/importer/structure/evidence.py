@@ -14,7 +14,7 @@ from ..detectors import Detectors
 from ..document import Lines
 from ..prose import CLOSERS, contact_detail, sentence_count
 from .blocks import Kind, SourceBlock
-from .wording import FUNCTION_WORDS, acts, proper_names
+from .wording import FUNCTION_WORDS, GREETING_RE, acts, proper_names
 
 # A caption or a credit: `Foto: …`, `© Naam`, `(c) Naam`, `Beeld via Unsplash`, `Photo by …`.
 # A credit's label, which may stand alone with the name on the next line: `Foto's`, `Beeld:`.
@@ -116,6 +116,7 @@ class Shape:
     menu: bool  # four or more capitalised words and nothing else: a menu's items
     subject: bool  # opens with an article (`De gemeente stelt …`): a sentence about someone
     tags: bool  # hashtags, or short names parted by dashes or bars: `Jeugdwerk - Inclusie`
+    greeting: bool  # a salutation: `Beste leden,`, `Hi folks`
 
 
 def first_kind(text: str) -> str:
@@ -182,6 +183,7 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         menu=line and 4 <= count <= 16 and _menu(tokens),
         subject=acts(tokens),
         tags=line and count <= 12 and _tags(stripped),
+        greeting=line and count <= 5 and bool(GREETING_RE.fullmatch(stripped)),
     )
 
 

@@ -25,6 +25,7 @@ NOT_HEADINGS = (
     "call_to_action",
     "contact",
     "detail",
+    "greeting",
 )
 
 

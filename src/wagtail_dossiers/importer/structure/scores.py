@@ -72,6 +72,8 @@ def emissions(context: Context, i: int) -> Scores:
         prose = (0.3, gettext_noop("the value under its label"))
     elif prose[0] < 0.5 and announced(context, i):
         prose = (0.5, gettext_noop("the name the sentence above announces"))
+    elif shape.greeting:
+        prose = (1.0, gettext_noop("a salutation: how the writer opens the text"))
     scores[Role.PARAGRAPH] = prose
     scores[Role.INTRO] = prose  # which of the two it is, the builder says: where it lands
     glued = 0.3 if not block.blank_before else 0.0
@@ -103,6 +105,8 @@ def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[
     if shape.words > 8 or shape.last_mark or shape.sentence_break or shape.chars > 80:
         return NEVER, ""
     if shape.debris or shape.contact or shape.call_to_action or shape.detail or shape.caption:
+        return NEVER, ""
+    if shape.greeting:
         return NEVER, ""
     score, reason = -0.5, gettext_noop("a few words standing alone")
     if not context.blocks[i].spacing:
@@ -158,6 +162,8 @@ def _tag(shape: Shape) -> tuple[float, str]:
     filed the page under."""
     if shape.tags:
         return 2.5, gettext_noop("a row of tags under the title")
+    if shape.date or shape.greeting:
+        return NEVER, ""  # the CMS's date; the writer's salutation
     if is_short(shape, 4, 40) and not shape.last_mark and not shape.sentence_break:
         return (-0.3 if shape.first == "lower" else 0.3), gettext_noop(
             "a few words by the title: the theme it is filed under"

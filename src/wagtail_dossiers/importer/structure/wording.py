@@ -54,6 +54,13 @@ _ADDRESS = [
 ADDRESS_RE = re.compile(
     r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ADDRESS) + r")\b(?!-)"
 )
+# A letter's or a blog's salutation (`Beste leden,`, `Hi folks`, `Dear members`): how the
+# writer opens the text, not a heading over it.
+GREETING_RE = re.compile(
+    r"\W*(?:hi|hello|hallo|hey|dear|beste|lieve|geachte|goedemorgen|goeiedag|good morning)\b"
+    r"[^.?:;]{0,40}[,!]?",
+    re.IGNORECASE,
+)
 # Questions a fact sheet's labels ask: `Wat:`, `Voor wie:`, `When:`.
 QUESTION_WORDS = frozenset(
     ["wat", "wie", "waar", "wanneer", "hoe", "waarom", "voor", "what", "who", "where", "when",
