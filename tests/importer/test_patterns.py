@@ -663,3 +663,12 @@ def test_a_salutation_opens_the_intro_and_heads_nothing():
     assert document.intro[0].text == "Hallo allemaal"
     assert document.intro[1].text.startswith("Het voorjaar is er")
     assert headings(document) == ["Nieuwe repetitieruimte"]
+
+
+def test_single_sentences_that_open_with_no_name_are_points_not_cards():
+    # The first list says what the writer does (an activity, then names later on); the
+    # second tells who does what, each item opening with its maker's name.
+    document = read("points-that-open-with-no-name.txt")
+    assert document.intro[-1].text.startswith("Advies aan besturen")  # one list, in the intro
+    (section,) = document.sections
+    assert [card.text.split()[0] for card in section.initiatives] == ["Harmonie", "Toneelgroep"]

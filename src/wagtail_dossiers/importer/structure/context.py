@@ -44,6 +44,7 @@ class Context(ListRuns):
     run_sentences: dict[int, float] = field(default_factory=dict)  # … its share of sentences
     run_lower: dict[int, float] = field(default_factory=dict)  # … of items in lower case
     run_named: dict[int, float] = field(default_factory=dict)  # … of items opening with a name
+    run_opening: dict[int, float] = field(default_factory=dict)  # … with a name of any kind
     run_size: dict[int, int] = field(default_factory=dict)  # … and how many items it has
     run_names: dict[int, float] = field(default_factory=dict)  # … the names an item holds
     run_links: dict[int, float] = field(default_factory=dict)  # … its share of items linked

@@ -27,6 +27,10 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
     linked = context.run_links.get(i, float(bool(block.links)))
     long = context.run_told_long.get(i, float(shape.sentences >= 2))
     card = 1.2 + 0.4 * told + 0.5 * long + (0.6 if mean >= 25 else 0.3 if mean >= 14 else 0)
+    # Initiatives open with who or what they are (`Domus Mundi …`); points open with a time,
+    # a place or an activity (`Op maandag …`, `Ondersteuning bij …`) and name others later.
+    opening = context.run_opening.get(i, 1.0)
+    names *= 0.4 + 0.6 * opening
     card += (0.45 if mean >= 10 else 0.2) * names + 1.2 * linked + (0.5 if block.title else 0)
     # Points that say what must, may or will be (`Het initiatief moet …`) are rules: their
     # subject is what the rule is about, not someone who acts.
@@ -59,6 +63,10 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
         if told < 0.5
         else gettext_noop("a list item")
     )
+    # Single sentences that open with no name are points; an initiative told in sentences
+    # may open with its time or place and name its makers later (`Bij de Ouderenraad …`).
+    if told >= 0.5 and long < 0.5 and linked < 0.5 and not block.title and not block.numbered:
+        listed += 0.8 * (1 - opening)
     alone = context.run_size.get(i, 1) == 1  # a list of one is no list
     if block.level == 1 and not alone and not naming and mean < 25:
         listed += 0.8

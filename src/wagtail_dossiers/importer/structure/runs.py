@@ -13,7 +13,7 @@ from collections import Counter
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
 from .parts import item_text
-from .wording import ADDRESS_RE, modal, numbered_name
+from .wording import ADDRESS_RE, modal, numbered_name, opens_with_a_name
 
 NUMBER_RE = re.compile(r"\d{1,9}")
 OPENING_RE = re.compile(r"[^\W\d_]+|\d+")
@@ -38,6 +38,7 @@ class ListRuns:
     run_alike: dict[int, float]
     run_addressed: dict[int, float]
     run_ruled: dict[int, float]
+    run_opening: dict[int, float]
     whole: set[int]
     above_all: set[int]
     led_in: set[int]
@@ -93,6 +94,8 @@ class ListRuns:
         self.run_addressed.update(dict.fromkeys(run, addressed))
         ruled = sum(1 for j in run if self._rules(j)) / count
         self.run_ruled.update(dict.fromkeys(run, ruled))
+        opening = sum(1 for j in run if self._opens_named(j)) / count
+        self.run_opening.update(dict.fromkeys(run, opening))
         if self.run_words[run[0]] <= 5 and run[0] < self.first_prose:
             self.above_all.update(run)
         if self._heading_like(run[0] - 1) and self._heading_like(self._after(run[-1]), end=True):
@@ -124,6 +127,13 @@ class ListRuns:
         if self.shapes[i].last_mark == "?":
             return False
         return any(modal(word) for word in OPENING_RE.findall(self.blocks[i].text))
+
+    def _opens_named(self, i: int) -> bool:
+        """Item ``i`` opens with its name: a title of its own, a label, a link, or a name."""
+        block = self.blocks[i]
+        if block.title or self.shapes[i].label_text or numbered_name(block.text):
+            return True
+        return opens_with_a_name(item_text(block).split()[:5])
 
     def _tells(self, i: int) -> bool:
         """An item told in a sentence; a table row with a cell of six words or more."""

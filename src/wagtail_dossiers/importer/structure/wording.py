@@ -100,15 +100,35 @@ def acts(tokens: list[str]) -> bool:
     rest = tokens[1:5]
     at = next((n for n, token in enumerate(rest) if not name_part(token)), len(rest))
     verb = rest[at] if at < len(rest) else ""
+    return first not in FUNCTION_WORDS and _agrees(verb)
+
+
+def _agrees(word: str) -> bool:
+    """``word`` reads as a verb that agrees with a subject before it (`lanceert`, `zoekt`)."""
     return (
-        first not in FUNCTION_WORDS
-        and verb.islower()
-        and len(verb) >= 4
-        and verb.endswith("t")
-        and verb not in FUNCTION_WORDS
-        and verb not in MODALS
-        and verb not in NOT_VERBS
+        word.islower()
+        and len(word) >= 4
+        and word.endswith("t")
+        and word not in FUNCTION_WORDS
+        and word not in MODALS
+        and word not in NOT_VERBS
     )
+
+
+def opens_with_a_name(tokens: list[str]) -> bool:
+    """The text opens with who or what it is about: a name of two words or more (`Domus
+    Mundi …`, `De Lork …`), or a name and its verb (`Vief lanceert …`); not with a time, a
+    place or an activity (`Op maandag …`, `Ondersteuning bij …`), where names come later."""
+    if not tokens or not name_part(tokens[0]):
+        return False
+    first = tokens[0].casefold().strip("(\"'‘“")
+    if first in ARTICLES:  # `De Lork …`; `De feestcommissie zoekt …`, not `Een mooie reis`
+        return len(tokens) > 1 and (tokens[1][:1].isupper() or any(map(_agrees, tokens[2:4])))
+    if first in OPENING_WORDS:
+        return False
+    if len(tokens) > 1 and name_part(tokens[1]) and tokens[1].casefold() not in FUNCTION_WORDS:
+        return True
+    return acts(tokens)
 
 
 def name_part(token: str) -> bool:
