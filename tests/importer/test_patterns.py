@@ -672,3 +672,25 @@ def test_single_sentences_that_open_with_no_name_are_points_not_cards():
     assert document.intro[-1].text.startswith("Advies aan besturen")  # one list, in the intro
     (section,) = document.sections
     assert [card.text.split()[0] for card in section.initiatives] == ["Harmonie", "Toneelgroep"]
+
+
+def test_a_skip_link_ends_the_chrome_and_a_breadcrumb_list_names_the_page():
+    # Everything above `Skip to main content` is the site's (a cookie notice, even in
+    # sentences); a list whose last step is printed again below it is a breadcrumb, and the
+    # line below it the page's name. The text writes one paragraph a line.
+    document = read("breadcrumb-list-and-skip-link.txt")
+    assert document.title == "Buurtfeesten"
+    unplaced = [u.text for u in document.unplaced]
+    assert unplaced[:2] == ["Cookies", "We gebruiken cookies om de site te laten werken en "
+                            "om te meten hoe ze gebruikt wordt."]  # fmt: skip
+    assert {"Home", "Vrije tijd", "Buurtfeesten"} <= set(unplaced)
+    assert document.intro[0].text.startswith("Een buurtfeest brengt buren samen.")
+    assert headings(document) == ["Materiaal lenen", "Premie aanvragen"]
+
+
+def test_a_title_in_title_case_over_a_sentence_that_heads_a_list_is_the_title():
+    # `About Village Halls` reads like a name, but the sentence under it heads the list
+    # below: the name is the page's title, not the site's name above it.
+    document = read("title-case-title-over-a-list-heading.txt")
+    assert document.title == "About Village Halls"
+    assert headings(document) == ["Running a hall together"]

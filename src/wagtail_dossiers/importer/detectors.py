@@ -46,13 +46,17 @@ _SIZE = (
     "(a[+-]?|verkleinen|vergroten|herinitialiseren|resetten|reset|kleiner|groter|"
     "(tekst|letter)grootte|text size|font size|increase|decrease)"
 )
-DEBRIS_PATTERNS = [
+# Skip links: `Skip to content`, `Overslaan en naar de inhoud gaan`, `Inhoud overslaan`. The
+# site prints one first, above its menus: where it stands, the page's content begins.
+SKIP_LINK_PATTERNS = [
     r"skip to (main )?content",
     r"ga (direct )?naar (de )?(hoofd)?inhoud",
     r"naar (de )?inhoud",
-    # Skip links: `Overslaan en naar de inhoud gaan`, `Inhoud overslaan`, `Skip navigation`.
     r"(overslaan en )?(ga |spring )?naar (de )?(hoofd)?inhoud( gaan| springen)?",
     r"(de )?(hoofd)?inhoud overslaan|skip (navigation|to (main )?(content|navigation))",
+]
+DEBRIS_PATTERNS = [
+    *SKIP_LINK_PATTERNS,
     # A text-size widget's buttons: `Verkleinen Herinitialiseren Vergroten`, `A- A A+`.
     rf"{_SIZE}(\s+{_SIZE})+",
     # A cookie notice, not any sentence that mentions cookies (`we bakken cookies`).
@@ -158,6 +162,9 @@ def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
 def _any(patterns: Iterable[str]) -> re.Pattern[str]:
     """One pattern for many (`fullmatch` of it is `any(fullmatch)` of them), matched at C speed."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.UNICODE)
+
+
+SKIP_LINK_RE = _any(SKIP_LINK_PATTERNS)
 
 
 class DefaultDetector(Detector):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..detectors import SKIP_LINK_RE
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
 from .names import (
@@ -67,6 +68,8 @@ class Context(ListRuns):
     home_links: set[int] = field(default_factory=set)  # the site's name a menu opens with
     menu_column: set[int] = field(default_factory=set)  # a menu's entries, line under line
     menu_named: set[int] = field(default_factory=set)  # … and its entry printed again
+    crumbs: set[int] = field(default_factory=set)  # a breadcrumb written as a list
+    skip_link: int = 0  # a link that skips to the content, below the site's chrome; or 0
     name_above: range = range(0)  # a name printed above the title: the site's, an image's alt
     first_words: int = 0  # the first line of text that is not debris
     unspaced: bool = False  # a text with (almost) no blank lines: each line is a paragraph
@@ -77,9 +80,19 @@ class Context(ListRuns):
         texts = [block for block in self.blocks if block.kind is Kind.TEXT and block.spacing]
         apart = sum(1 for block in texts if block.blank_before)
         self.unspaced = len(texts) >= 8 and apart * 5 <= len(texts)
-        self.first_text = kinds.index(Kind.TEXT) if Kind.TEXT in kinds else len(kinds)
+        # What stands above a skip link is the site's: the page starts at the link.
+        self.skip_link = next(
+            (j for j, block in enumerate(self.blocks[:SKIP_LINK_REACH])
+             if block.kind is Kind.TEXT and SKIP_LINK_RE.fullmatch(block.text.strip(" .:"))),
+            0,
+        )  # fmt: skip
+        start = self.skip_link
+        self.first_text = next(
+            (i for i in range(start, len(kinds)) if kinds[i] is Kind.TEXT), len(kinds)
+        )
         self.first_prose = next(
-            (i for i, kind in enumerate(kinds) if kind is Kind.TEXT and self.prose(i)), len(kinds)
+            (i for i in range(start, len(kinds)) if kinds[i] is Kind.TEXT and self.prose(i)),
+            len(kinds),
         )
         self._runs()
         self.browser_title = browser_title(self.blocks, self.shapes, self.first_text)
@@ -91,6 +104,7 @@ class Context(ListRuns):
             self.blocks, self.shapes, self.first_prose
         )
         self.named |= self.menu_named
+        self._crumbs()
         self.first_words = first_words = next(  # the first line of text that is not debris
             (j for j in range(self.first_text, len(self.blocks))
              if self.blocks[j].kind is Kind.TEXT and not self.shapes[j].debris),
@@ -260,6 +274,17 @@ class Context(ListRuns):
             and following.blank_after
         )
 
+    def _crumbs(self) -> None:
+        """A list of a few words above everything whose last step is printed again below it
+        (`- Home` … `- Start a Neighborhood Association` / `Start a Neighborhood …`): a
+        breadcrumb, and under it the page's name."""
+        for i in sorted(self.above_all):
+            if i + 1 not in self.above_all and self.same(i, i + 1):
+                self.named.add(i + 1)
+                while i in self.above_all:
+                    self.crumbs.add(i)
+                    i -= 1
+
     def same(self, i: int, j: int) -> bool:
         other = self.block(j)
         return other is not None and other.text.casefold() == self.blocks[i].text.casefold()
@@ -285,6 +310,10 @@ class Context(ListRuns):
             return False
         shape = self.shapes[i]
         return shape.words >= 8 or (shape.words >= 3 and shape.last_mark in (".", "!", "…"))
+
+
+# How far down the page a skip link may stand: a cookie notice and a menu may come first.
+SKIP_LINK_REACH = 40
 
 
 def is_short(shape: Shape, words: int = 12, chars: int = 90) -> bool:

@@ -103,7 +103,12 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
             max(card, listed) + 0.5,
             gettext_noop("names someone and the role they hold"),
         )
-    if i in context.above_all:
+    if i in context.crumbs:
+        scores[Role.DEBRIS] = (
+            max(card, listed) + 1.0,
+            gettext_noop("a breadcrumb: its last step is the page's name, printed below it"),
+        )
+    elif i in context.above_all:
         scores[Role.DEBRIS] = (
             listed,
             gettext_noop("a list of a few words above everything: a menu"),

@@ -146,6 +146,9 @@ def site_name_above_title(blocks: list[SourceBlock], shapes: list[Shape], first:
         return none
     if title.sentence_break or title.last_mark:
         return none
+    after = blocks[following + 1] if following + 1 < len(blocks) else None
+    if after is not None and after.kind is Kind.ITEM:
+        return none  # a sentence over a list heads it: the name above is the title
     lower = [t for t in WORD_RE.findall(blocks[following].text) if t[0].islower() and len(t) > 2]
     if not (lower or shouted and not title.all_caps) or blocks[following].heading:
         return none

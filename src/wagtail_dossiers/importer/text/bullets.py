@@ -6,6 +6,7 @@ everything about what one bullet holds is in one place.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -47,18 +48,31 @@ class Bullet:
         return join_fragments(self.fragments)
 
 
-def continues(line: Line, previous: Line, list_indent: int) -> bool:
+def continues(line: Line, previous: Line, list_indent: int, unbroken: bool = False) -> bool:
     """Whether a text line right under a bullet line is more of that bullet.
 
     Indented, or starting in lower case or with punctuation, or the line before it
-    stopped mid-sentence: the export broke one bullet over several lines.
+    stopped mid-sentence: the export broke one bullet over several lines. In a text that
+    writes each paragraph on one line (``unbroken``), a line that opens in capitals is a
+    paragraph of its own; and a line that says the bullet again (a breadcrumb's last step,
+    then the page's name) is never more of it.
     """
     if line.indent > list_indent:
         return True
     first = line.text[:1]
     if first.islower() or unicodedata.category(first or " ").startswith("P"):
         return True
+    if unbroken or line.text.casefold() == previous.text.casefold():
+        return False
     return not ends_sentence(previous.text)
+
+
+def unbroken(lines: list[Line]) -> bool:
+    """The text writes each paragraph on one line, with (almost) no blank line between: an
+    export that never wraps, where a line is a paragraph and a short one a heading."""
+    texts = [line for line in lines if not line.is_blank and not line.separator]
+    apart = sum(1 for a, b in itertools.pairwise(lines) if a.is_blank and not b.is_blank)
+    return len(texts) >= 8 and apart * 5 <= len(texts)
 
 
 def nests(line: Line, indent: int, kind: str, blank_before: bool) -> bool:

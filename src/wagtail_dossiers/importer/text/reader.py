@@ -15,7 +15,7 @@ from html import escape
 from ..document import Lines
 from ..prose import join_fragments, looks_like_card_label, names_the_line_below
 from ..structure.blocks import Kind, SourceBlock, label_block
-from .bullets import Bullet, continues, nests
+from .bullets import Bullet, continues, nests, unbroken
 from .lines import Line, read_lines
 
 
@@ -30,6 +30,7 @@ class _Reader:
         self.blocks: list[SourceBlock | Bullet] = []
         self.bullet: Bullet | None = None  # the bullet that lines may still continue
         self.open: list[Line] = []  # the marker lines of the open bullets, outermost first
+        self.unbroken = unbroken(lines)
 
     def read(self) -> list[SourceBlock]:
         blank = True
@@ -51,7 +52,7 @@ class _Reader:
             if not blank and bullet.paragraphs and line.indent > list_indent:
                 bullet.extend_paragraph(line)  # the indented paragraph goes on
                 return
-            if not blank and continues(line, previous, list_indent):
+            if not blank and continues(line, previous, list_indent, self.unbroken):
                 bullet.add_line(line)
                 return
             if blank and line.indent > list_indent:
