@@ -694,3 +694,17 @@ def test_a_title_in_title_case_over_a_sentence_that_heads_a_list_is_the_title():
     document = read("title-case-title-over-a-list-heading.txt")
     assert document.title == "About Village Halls"
     assert headings(document) == ["Running a hall together"]
+
+
+def test_a_slogan_of_two_short_sentences_is_the_title_under_an_alt_text():
+    document = read("slogan-title-and-photo-names.txt")
+    assert document.header_image.alt == "header handjes"
+    assert document.title == "Samen zingen. Samen sterk."
+    # A compound that names a photo (`Groepsfoto …`) and a photo's name ending in the size it
+    # was saved in (`… Web 05`) are images, not a heading and not a menu.
+    images = [item.alt for item in document.body if isinstance(item, Image)]
+    images += [i.alt for s in document.sections for i in s.items if isinstance(i, Image)]
+    assert "Koor De Lier Web 05" in images
+    assert "Groepsfoto koren editie 2023" not in headings(document)
+    # `… workshops zoals` goes on in the list under it: no heading.
+    assert headings(document) == ["Het programma"]

@@ -81,9 +81,9 @@ def looks_like_card_label(text: str) -> bool:
 # (`De vrijwilligers van` / `Okra Zoersel helpen …`).
 DANGLING_WORDS = frozenset([
     "de", "het", "een", "en", "of", "van", "in", "op", "te", "voor", "met", "aan", "bij", "door",
-    "om", "tot", "uit", "naar", "over", "als", "dat", "die",
+    "om", "tot", "uit", "naar", "over", "als", "dat", "die", "zoals", "waaronder", "namelijk",
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from",
-    "as", "that",
+    "as", "that", "including", "like",
 ])  # fmt: skip
 
 

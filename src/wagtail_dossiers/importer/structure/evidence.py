@@ -35,11 +35,16 @@ ALT_PREFIX_RE = re.compile(
 # What an exported image left behind: a file name, a camera's name, a size word.
 FILE_NAME_RE = re.compile(
     r"\.(?:jpe?g|png|gif|webp|svg|tiff?)\b|\b(?:low|high|hi) ?res\b|\b(?:img|dsc|dscn|dsc_)"
-    r"[_-]?\d+|\b\d{6,8}\b|_\w|\b(?:unsplash|pexels|shutterstock|istock|pixabay)\b",
+    r"[_-]?\d+|\b\d{6,8}\b|_\w|\b(?:unsplash|pexels|shutterstock|istock|pixabay)\b|"
+    # … and the size or version a photo was saved in, last: `Tim Donck Web 05`, `Zaal LR 2`
+    r"\b(?:web|low|lr|hr)\s?\d{1,3}\s*$",
     re.IGNORECASE,
 )
 # Tokens of letters and digits mixed (`M1n8`, `G2`): what a generated file name is made of.
-CODE_TOKEN_RE = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,}\b")
+# Not an ordinal or an hour (`17th`, `7.30pm`): dates and times are written so.
+CODE_TOKEN_RE = re.compile(
+    r"\b(?!\d+(?:st|nd|rd|th|am|pm|u|h)\b)(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,}\b"
+)
 # `12 maart 2024`, `vrijdag, 16 december, 2022`, `13th April 2023`, `12/03/2024`,
 # `2024-03-12`, a line that is only `januari 2023`: the CMS's date, not the page's words.
 MONTHS = (
@@ -58,7 +63,8 @@ STAMP_TYPE_RE = re.compile(r"post|bericht|nieuws|news|blog|event|evenement|agend
 # Words that say a line describes a picture: what alt texts are made of.
 PICTURE_RE = re.compile(
     r"\b(foto|foto's|beeld|afbeelding|portret|illustratie|logo|banner|header|photo|picture|"
-    r"image|portrait)\b",
+    r"image|portrait)\b|"
+    r"\w(?:foto|foto's)\b",  # … and Dutch compounds: `groepsfoto`, `Overzichtsfoto alle leden`
     re.IGNORECASE,
 )
 # A line that says what a picture shows: `Wazige foto van een Pride`, `Logo van de stad`,
@@ -145,6 +151,15 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
     # An item may name a person too (`• Voorzitter: Jan Smis`), but only a short one.
     asked = line and count <= 30 or block.kind is Kind.ITEM and count <= 12
     found = detectors.contact(text, Lines.one(0)) if asked else None
+    file_name = (
+        line
+        and count <= 10
+        and bool(
+            FILE_NAME_RE.search(text)
+            or ALT_PREFIX_RE.fullmatch(stripped)
+            or len(CODE_TOKEN_RE.findall(text)) >= 2
+        )
+    )
     return Shape(
         words=count,
         chars=len(text),
@@ -155,13 +170,7 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         all_caps=line and text.isupper() and sum(ch.isalpha() for ch in text) >= 3,
         framed=line and bool(FRAMED_RE.fullmatch(stripped)),
         caption=line and count <= 25 and bool(CAPTION_RE.match(stripped)),
-        file_name=line
-        and count <= 10
-        and bool(
-            FILE_NAME_RE.search(text)
-            or ALT_PREFIX_RE.fullmatch(stripped)
-            or len(CODE_TOKEN_RE.findall(text)) >= 2
-        ),
+        file_name=file_name,
         date=line and count <= 6 and bool(DATE_RE.search(text)),
         identifier=line
         and (count <= 6 and bool(IDENTIFIER_RE.fullmatch(stripped)) or _class_list(stripped)),
@@ -180,7 +189,7 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         person=found is not None and bool(found.name and found.role),
         detail=line and count <= 14 and contact_detail(text) is not None,
         names=proper_names(text) if block.kind is Kind.ITEM else 0,
-        menu=line and 4 <= count <= 16 and _menu(tokens),
+        menu=line and 4 <= count <= 16 and not file_name and _menu(tokens),
         subject=acts(tokens),
         tags=line and count <= 12 and _tags(stripped),
         greeting=line and count <= 5 and bool(GREETING_RE.fullmatch(stripped)),

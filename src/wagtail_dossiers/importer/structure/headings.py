@@ -41,9 +41,13 @@ def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         score = 1.5  # the CMS prints a page's name twice: its heading, and a link or a copy
         reason = gettext_noop("printed twice at the top, as old sites print a page's name")
     if shape.sentence_break and not block.heading:
-        if shape.last_mark in (".", ":"):
-            return NEVER, ""  # sentences that end in a full stop are a paragraph
-        score -= 1.5  # `Klaar voor 2025? Ook een verkiezingsjaar` can be a title
+        # Sentences that end in a full stop are a paragraph; but two short ones standing
+        # alone over the text can be a slogan for a title (`Plezant leesvoer. Ontdek onze
+        # Wascabi.`), as `Klaar voor 2025? Ook een verkiezingsjaar` can.
+        slogan = is_short(shape, 10, 80) and block.blank_before and block.blank_after
+        if shape.last_mark == ":" or shape.last_mark == "." and not slogan:
+            return NEVER, ""
+        score -= 1.5
     if block.heading:
         score += 3.5 if block.heading < (context.section_level or 7) or block.heading == 1 else 1.5
         reason = gettext_noop("the page's top heading")
@@ -170,11 +174,13 @@ def announced(context: Context, i: int) -> bool:
 def _wrapped(context: Context, i: int) -> bool:
     """Line ``i`` is a sentence broken off: it ends in a word that wants more (`als`, `van`,
     `the`) and goes on in lower case on the line right under it (in markup, the next
-    paragraph)."""
+    paragraph), or in the list under it (`diensten zoals` / `• verzekering`)."""
     words = context.blocks[i].text.split()
     following = context.block(i + 1)
     if not words or words[-1].casefold() not in DANGLING_WORDS or following is None:
         return False
+    if following.kind is Kind.ITEM:
+        return context.shapes[i + 1].first == "lower"
     right_under = not following.blank_before or not following.spacing  # markup: the next <p>
     return following.kind is Kind.TEXT and right_under and context.shapes[i + 1].first == "lower"
 
