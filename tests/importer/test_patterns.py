@@ -708,3 +708,12 @@ def test_a_slogan_of_two_short_sentences_is_the_title_under_an_alt_text():
     assert "Groepsfoto koren editie 2023" not in headings(document)
     # `… workshops zoals` goes on in the list under it: no heading.
     assert headings(document) == ["Het programma"]
+
+
+def test_hours_are_no_file_names_and_an_embeds_label_is_debris():
+    document = read("programme-with-hours.txt")
+    assert "Remote file" in [u.text for u in document.unplaced]  # an embedded file's label
+    assert headings(document) == ["Programma"]
+    (section,) = document.sections
+    assert not any(isinstance(item, Image) for item in section.items)  # `13u30` is an hour
+    assert "13u30 - 14u00 Onthaal" in " ".join(p.text for p in section.intro + section.items)

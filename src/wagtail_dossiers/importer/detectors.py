@@ -93,6 +93,8 @@ DEBRIS_PATTERNS = [
     r"scroll (naar|to) (de )?(boven|top)",
     r"printvriendelijke versie|printer[- ]?friendly( version)?",
     r"(provider )?image|\[[^\]]*\blogo\b[^\]]*\]",
+    # What an embedded file or video left: the media's type, `Remote file`, `Remote video`.
+    r"remote (file|video)|embedded (media|video)",
     r"(nl|fr|en|de)( ?[/|] ?(nl|fr|en|de))+",
     r"zoek( naar)?:?",
     # A search box's prompt: `Waar ben je naar op zoek?`, `What are you looking for?`.

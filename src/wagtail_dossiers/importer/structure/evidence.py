@@ -41,9 +41,10 @@ FILE_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 # Tokens of letters and digits mixed (`M1n8`, `G2`): what a generated file name is made of.
-# Not an ordinal or an hour (`17th`, `7.30pm`): dates and times are written so.
+# Not an ordinal or an hour (`17th`, `7.30pm`, `13u30`): dates and times are written so.
 CODE_TOKEN_RE = re.compile(
-    r"\b(?!\d+(?:st|nd|rd|th|am|pm|u|h)\b)(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,}\b"
+    r"\b(?!\d+(?:st|nd|rd|th|am|pm|u|h)\b|\d{1,2}[uh]\d{2}\b)"
+    r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,}\b"
 )
 # `12 maart 2024`, `vrijdag, 16 december, 2022`, `13th April 2023`, `12/03/2024`,
 # `2024-03-12`, a line that is only `januari 2023`: the CMS's date, not the page's words.
