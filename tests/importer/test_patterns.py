@@ -717,3 +717,11 @@ def test_hours_are_no_file_names_and_an_embeds_label_is_debris():
     (section,) = document.sections
     assert not any(isinstance(item, Image) for item in section.items)  # `13u30` is an hour
     assert "13u30 - 14u00 Onthaal" in " ".join(p.text for p in section.intro + section.items)
+
+
+def test_a_user_name_after_a_label_is_no_file_name():
+    # `redactie_nieuws` has an underscore as file names do, but it is the value of a field's
+    # label: the line names the page (an author's archive), it is no image.
+    document = read("author-with-a-user-name.txt")
+    assert document.header_image is None
+    assert document.title == "Auteur: redactie_nieuws"

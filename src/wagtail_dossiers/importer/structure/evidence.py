@@ -152,11 +152,15 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
     # An item may name a person too (`• Voorzitter: Jan Smis`), but only a short one.
     asked = line and count <= 30 or block.kind is Kind.ITEM and count <= 12
     found = detectors.contact(text, Lines.one(0)) if asked else None
+    # `Auteur: Communicatie_PR` names someone (a field's label, then a user name): no file.
+    lead = lead_label(stripped) if line and ":" in stripped else None
+    labelled = lead is not None and len(lead[1].split()) <= 3
     file_name = (
         line
         and count <= 10
         and bool(
             FILE_NAME_RE.search(text)
+            and not labelled
             or ALT_PREFIX_RE.fullmatch(stripped)
             or len(CODE_TOKEN_RE.findall(text)) >= 2
         )
