@@ -725,3 +725,14 @@ def test_a_user_name_after_a_label_is_no_file_name():
     document = read("author-with-a-user-name.txt")
     assert document.header_image is None
     assert document.title == "Auteur: redactie_nieuws"
+
+
+def test_a_buttons_label_under_its_text_is_a_call_to_action_not_a_heading():
+    # `Projectsubsidie aanvragen` heads nothing: the next line is the next section's name.
+    document = read("button-labels-under-their-text.txt")
+    assert headings(document) == ["Projectsubsidie", "Werkingssubsidie"]
+    actions = [
+        item.text for section in document.sections for item in section.items
+        if isinstance(item, CallToAction)
+    ]  # fmt: skip
+    assert actions == ["Projectsubsidie aanvragen", "Werkingssubsidie aanvragen"]

@@ -26,7 +26,7 @@ from .labels import under_label, web_address
 from .reasons import Reason
 from .roles import Role
 from .transitions import transition
-from .wording import name_and_role
+from .wording import BUTTON_RE, name_and_role
 
 __all__ = ["NEVER", "Context", "emissions", "transition"]
 
@@ -91,6 +91,9 @@ def emissions(context: Context, i: int) -> Scores:
         )
     scores[Role.CAPTION] = _caption(context, i, block, shape)
     scores[Role.CALL_TO_ACTION] = _call_to_action(shape)
+    if _button(context, i, shape):
+        scores[Role.CALL_TO_ACTION] = (2.6, gettext_noop("a button's label: what to do next"))
+        scores[Role.HEADING] = scores[Role.SUBHEADING] = (NEVER, "")
     if (shape.tags or block.spacing and block.blank_after) and not web_address(block):
         scores[Role.DOSSIER_LABEL] = _tag(shape)
     scores[Role.CONTACT] = _contact(context, i, shape)
@@ -171,6 +174,18 @@ def _tag(shape: Shape) -> tuple[float, str]:
             "a few words by the title: the theme it is filed under"
         )
     return NEVER, ""
+
+
+def _button(context: Context, i: int, shape: Shape) -> bool:
+    """A short line that says what to do (`Projectsubsidie aanvragen`, `BEZOEK HUN SITE`),
+    standing alone under a text and heading none: the link button that ends it. A heading
+    with the same words stands over its own paragraph."""
+    block = context.blocks[i]
+    if not is_short(shape, 5, 50) or shape.last_mark or block.heading or i == context.first_text:
+        return False
+    if not BUTTON_RE.fullmatch(block.text.strip()):
+        return False
+    return not context.prose(i + 1) and context.block(i - 1) is not None
 
 
 def _call_to_action(shape: Shape) -> tuple[float, str]:

@@ -61,6 +61,15 @@ GREETING_RE = re.compile(
     r"[^.?:;]{0,40}[,!]?",
     re.IGNORECASE,
 )
+# A button's label, as old sites print it on a line of its own: a thing and what to do with
+# it (`Projectsubsidie aanvragen`, `Formulier downloaden`), or a bare imperative (`BEZOEK
+# HUN SITE`, `Visit their site`).
+BUTTON_RE = re.compile(
+    r"\W*(?:[\w'’-]+\s+){0,3}(?:aanvragen|indienen|aanmelden|inschrijven|downloaden|"
+    r"bestellen|reserveren|doneren|bekijken)\W*|"
+    r"\W*(?:bezoek|visit|apply|book|order)\s+(?:[\w'’-]+\s*){1,3}",
+    re.IGNORECASE,
+)
 # Questions a fact sheet's labels ask: `Wat:`, `Voor wie:`, `When:`.
 QUESTION_WORDS = frozenset(
     ["wat", "wie", "waar", "wanneer", "hoe", "waarom", "voor", "what", "who", "where", "when",
