@@ -736,3 +736,12 @@ def test_a_buttons_label_under_its_text_is_a_call_to_action_not_a_heading():
         if isinstance(item, CallToAction)
     ]  # fmt: skip
     assert actions == ["Projectsubsidie aanvragen", "Werkingssubsidie aanvragen"]
+
+
+def test_a_blog_archives_marker_bylines_and_back_link_are_debris():
+    document = read("blog-archive-with-rubric-bylines.txt")
+    unplaced = [u.text for u in document.unplaced]
+    assert "« Terug naar het overzicht" in unplaced  # a back button
+    assert "Category" in unplaced  # what the archive lists, printed above its name
+    assert unplaced.count("By Buurtwerk") == 2  # the author is a rubric, not a person
+    assert document.title == "Buurtwerk"

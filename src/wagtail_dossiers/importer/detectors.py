@@ -106,7 +106,9 @@ DEBRIS_PATTERNS = [
     r"\d{5,}",  # a page's number in the CMS, printed alone
     # The CMS's type of the page, printed alone above it: `Artikel`, `Persbericht`.
     r"artikel|article|nieuwsbericht|news item|persbericht|press release|blogpost|blogbericht",
-    r"(terug|back) (naar|to) (het )?(overzicht|home|vorige|previous)( pagina| page)?",
+    # A blog's archive says what it lists above its name: `Category`, `Tag`.
+    r"category|categorie|tag",
+    r"[<«‹]?\s*(terug|back) (naar|to) (het )?(overzicht|home|vorige|previous)( pagina| page)?",
     r"[<«‹]?\s*(terug|back|vorige|previous)\s*",  # a back button
     r"(gepubliceerd|geplaatst|gepost|laatst (bijgewerkt|gewijzigd)|published|posted|updated)"
     r"( op| on)?:? .*\d.*",
@@ -120,6 +122,8 @@ DEBRIS_PATTERNS = [
     # An article's byline, a name of two words or more and nothing else: `Door Erik Vanhee`.
     r"(geschreven door|tekst door|door|written by|by)\s+(?-i:[A-ZÀ-Þ][\w'’.-]*)"
     r"(\s+((van|de|der|den|ten|ter|von|le|la|du)\s+)*(?-i:[A-ZÀ-Þ][\w'’.-]*)){1,3}",
+    # … or a blog's author that is a team or a rubric: `By Community building`.
+    r"by\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*(\s+[\w'’.-]+){0,2}",
 ]
 
 CALL_TO_ACTION_PATTERNS = [
