@@ -745,3 +745,15 @@ def test_a_blog_archives_marker_bylines_and_back_link_are_debris():
     assert "Category" in unplaced  # what the archive lists, printed above its name
     assert unplaced.count("By Buurtwerk") == 2  # the author is a rubric, not a person
     assert document.title == "Buurtwerk"
+
+
+def test_headings_that_go_on_one_statement_head_sections_not_an_overviews_items():
+    # `Met vrijwilligers uit de buurt`, `Voor jong en oud`: phrases of one story about the
+    # page's own organisation, not the names of three things.
+    document = read("story-in-headed-phrases.txt")
+    assert headings(document) == [
+        "Opkomen voor buren",
+        "Met vrijwilligers uit de buurt",
+        "Voor jong en oud",
+    ]
+    assert cards(document) == []

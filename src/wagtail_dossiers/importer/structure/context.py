@@ -24,7 +24,7 @@ from .reasons import Reason
 from .roles import Role
 from .runs import ListRuns, sentence_like
 from .steps import counted_steps
-from .wording import ADDRESS_RE
+from .wording import ADDRESS_RE, PREPOSITIONS
 
 __all__ = ["NEVER", "Context", "Scores", "is_short", "sentence_like"]
 
@@ -199,7 +199,10 @@ class Context(ListRuns):
         that mostly speak for the writer (`We zetten druk op het beleid`) head the page's
         own sections, as an organisation tells what it does."""
         addressed = sum(1 for j in run if ADDRESS_RE.search(self.blocks[j].text))
-        if len(run) >= 3 and addressed * 2 < len(run) and not self._dated_once():
+        # Names that go on a statement (`Van kwetsbare jeugd`, `Met regionale partners`)
+        # are the parts of one story, headed like sections.
+        phrases = sum(1 for j in run if _first_word(self.blocks[j].text) in PREPOSITIONS)
+        if len(run) >= 3 and (addressed + phrases) * 2 < len(run) and not self._dated_once():
             self.headlines.update(run)
 
     def _dated_once(self) -> bool:
@@ -310,6 +313,11 @@ class Context(ListRuns):
             return False
         shape = self.shapes[i]
         return shape.words >= 8 or (shape.words >= 3 and shape.last_mark in (".", "!", "…"))
+
+
+def _first_word(text: str) -> str:
+    words = text.split(maxsplit=1)
+    return words[0].casefold() if words else ""
 
 
 # How far down the page a skip link may stand: a cookie notice and a menu may come first.

@@ -17,6 +17,12 @@ FUNCTION_WORDS = frozenset([
     "at", "how", "what",
 ])  # fmt: skip
 ARTICLES = frozenset(["de", "het", "een", "the", "a", "an"])
+# Words a phrase opens with that goes on a statement (`Met regionale partners`, `For young
+# people`): what a section's heading may be, never the name of an overview's item.
+PREPOSITIONS = frozenset([
+    "van", "in", "op", "voor", "met", "aan", "bij", "door", "om", "tot", "uit", "naar", "over",
+    "of", "to", "on", "for", "with", "by", "from", "at", "into",
+])  # fmt: skip
 # Words a clause or a lead-in opens with, not a name: `Er zijn …`, `Zo helpen …`, `Enkele …`.
 OPENING_WORDS = FUNCTION_WORDS | frozenset([
     "er", "zo", "hier", "daar", "daarom", "dan", "nu", "enkele", "sommige", "alle", "veel",
