@@ -757,3 +757,10 @@ def test_headings_that_go_on_one_statement_head_sections_not_an_overviews_items(
         "Voor jong en oud",
     ]
     assert cards(document) == []
+
+
+def test_the_anchor_a_skip_link_jumps_to_ends_the_chrome_above_it():
+    document = read("content-anchor-under-a-notice.txt")
+    assert document.title == "Community Grants"
+    assert "Main Content Anchor" in [u.text for u in document.unplaced]
+    assert cards(document) == [] and document.intro[0].text.startswith("Grants help")

@@ -54,6 +54,8 @@ SKIP_LINK_PATTERNS = [
     r"naar (de )?inhoud",
     r"(overslaan en )?(ga |spring )?naar (de )?(hoofd)?inhoud( gaan| springen)?",
     r"(de )?(hoofd)?inhoud overslaan|skip (navigation|to (main )?(content|navigation))",
+    # … and the anchor it jumps to, printed where the content starts: `Main Content Anchor`.
+    r"(start of )?(the )?main content( anchor| starts here)?|content anchor",
 ]
 DEBRIS_PATTERNS = [
     *SKIP_LINK_PATTERNS,

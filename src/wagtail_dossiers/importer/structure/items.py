@@ -63,11 +63,13 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
         if told < 0.5
         else gettext_noop("a list item")
     )
-    # Single sentences that open with no name are points; an initiative told in sentences
-    # may open with its time or place and name its makers later (`Bij de Ouderenraad …`).
-    if told >= 0.5 and long < 0.5 and linked < 0.5 and not block.title and not block.numbered:
-        listed += 0.8 * (1 - opening)
     alone = context.run_size.get(i, 1) == 1  # a list of one is no list
+    # Single sentences that open with no name are points; an initiative told in sentences
+    # may open with its time or place and name its makers later (`Bij de Ouderenraad …`),
+    # and one with its own picture or link is a thing shown.
+    plain = not (alone or block.title or block.numbered or _pictured(context, i))
+    if plain and told >= 0.5 and long < 0.5 and linked < 0.5:
+        listed += 0.8 * (1 - opening)
     if block.level == 1 and not alone and not naming and mean < 25:
         listed += 0.8
         list_reason = gettext_noop("a point amid the prose that names no one")
@@ -125,6 +127,14 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
             for role in (Role.CARD, Role.LIST):
                 scores[role] = (scores[role][0] - 0.8, scores[role][1])
     return scores
+
+
+def _pictured(context: Context, i: int) -> bool:
+    """Item ``i`` holds an image (the markup put one inside it, before or after its words)."""
+    return any(
+        (near := context.block(j)) is not None and near.kind is Kind.IMAGE and near.inside
+        for j in (i - 1, i + 1)
+    )
 
 
 def _row(context: Context, i: int, block: SourceBlock) -> Scores:
