@@ -129,7 +129,7 @@ class ListRuns:
         return any(modal(word) for word in OPENING_RE.findall(self.blocks[i].text))
 
     def _opens_named(self, i: int) -> bool:
-        """Item ``i`` opens with its name: a title of its own, a label, a link, or a name."""
+        """Item ``i`` opens with its name: a title of its own, a label, or a name."""
         block = self.blocks[i]
         if block.title or self.shapes[i].label_text or numbered_name(block.text):
             return True

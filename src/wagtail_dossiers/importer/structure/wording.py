@@ -73,7 +73,7 @@ GREETING_RE = re.compile(
 BUTTON_RE = re.compile(
     r"\W*(?:[\w'’-]+\s+){0,3}(?:aanvragen|indienen|aanmelden|inschrijven|downloaden|"
     r"bestellen|reserveren|doneren|bekijken)\W*|"
-    r"\W*(?:bezoek|visit|apply|book|order)\s+(?:[\w'’-]+\s*){1,3}",
+    r"\W*(?:bezoek|visit|apply)\s+(?:[\w'’-]+\s*){1,3}",
     re.IGNORECASE,
 )
 # Questions a fact sheet's labels ask: `Wat:`, `Voor wie:`, `When:`.
