@@ -15,6 +15,12 @@ from ..document import Image, Lines, Link, Warning
 from ..prose import DOSSIER_LABEL_RE
 
 
+def unspaced(texts: int, apart: int) -> bool:
+    """A text of ``texts`` lines, ``apart`` of them after a blank line, writes (almost) no
+    blank lines: an export that never wraps, where each line is a paragraph."""
+    return texts >= 8 and apart * 5 <= texts
+
+
 class Kind(StrEnum):
     TEXT = "text"  # a line or paragraph of text (a heading in markup too)
     ITEM = "item"  # a list item: a bullet, a numbered line, an <li>

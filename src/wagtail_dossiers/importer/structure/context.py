@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..detectors import SKIP_LINK_RE
-from .blocks import Kind, SourceBlock
+from .blocks import Kind, SourceBlock, unspaced
 from .evidence import Shape
 from .names import (
     browser_title,
@@ -79,7 +79,7 @@ class Context(ListRuns):
         kinds = [block.kind for block in self.blocks]
         texts = [block for block in self.blocks if block.kind is Kind.TEXT and block.spacing]
         apart = sum(1 for block in texts if block.blank_before)
-        self.unspaced = len(texts) >= 8 and apart * 5 <= len(texts)
+        self.unspaced = unspaced(len(texts), apart)
         # What stands above a skip link is the site's: the page starts at the link.
         self.skip_link = next(
             (j for j, block in enumerate(self.blocks[:SKIP_LINK_REACH])

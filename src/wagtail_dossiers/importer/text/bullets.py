@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..prose import ends_sentence, join_fragments
+from ..structure.blocks import unspaced
 from .lines import Line
 
 # Markers that only ever mark a sub-bullet, even at the list's own indentation.
@@ -68,11 +69,11 @@ def continues(line: Line, previous: Line, list_indent: int, unbroken: bool = Fal
 
 
 def unbroken(lines: list[Line]) -> bool:
-    """The text writes each paragraph on one line, with (almost) no blank line between: an
-    export that never wraps, where a line is a paragraph and a short one a heading."""
-    texts = [line for line in lines if not line.is_blank and not line.separator]
+    """The text writes each paragraph on one line, with (almost) no blank line between
+    (``unspaced``, the classifier's measure, on the lines)."""
+    texts = sum(1 for line in lines if not line.is_blank and not line.separator)
     apart = sum(1 for a, b in itertools.pairwise(lines) if a.is_blank and not b.is_blank)
-    return len(texts) >= 8 and apart * 5 <= len(texts)
+    return unspaced(texts, apart)
 
 
 def nests(line: Line, indent: int, kind: str, blank_before: bool) -> bool:
