@@ -764,3 +764,27 @@ def test_the_anchor_a_skip_link_jumps_to_ends_the_chrome_above_it():
     assert document.title == "Community Grants"
     assert "Main Content Anchor" in [u.text for u in document.unplaced]
     assert cards(document) == [] and document.intro[0].text.startswith("Grants help")
+
+
+def test_a_banner_above_the_guides_name_leaves_the_page_its_own_title():
+    # `Our helpdesk is open …` is printed above every page of the site, and `Village Halls`
+    # is the guide the page belongs to: the page's own name is the line under them.
+    document = read("banner-above-the-guides-name.txt")
+    assert document.title == "Treasurer: Keeping the accounts of a village hall"
+    unplaced = [u.text for u in document.unplaced]
+    assert "Village Halls" in unplaced
+    assert any(text.startswith("Our helpdesk is open") for text in unplaced)
+
+
+def test_alt_texts_an_export_left_as_paragraphs_are_images():
+    # A WYSIWYG export without heading tags: the cookie panel above the skip link is chrome,
+    # a paragraph naming a photo is the header image, and a line over a credit is a picture.
+    document = read("alt-texts-left-as-paragraphs.html")
+    assert document.title == "Onze leden"
+    assert document.header_image.alt == "Groepsfoto van alle leden op de nieuwjaarsreceptie"
+    assert not any("cookies" in paragraph.text for paragraph in document.intro)
+    assert headings(document) == ["Het bestuur"]
+    (section,) = document.sections
+    images = [item for item in section.items if isinstance(item, Image)]
+    assert [image.alt for image in images] == ["Zomerfeest in de tuin van het buurthuis"]
+    assert images[0].caption == "(c) Jan Peeters"

@@ -83,7 +83,8 @@ class Context(ListRuns):
         # What stands above a skip link is the site's: the page starts at the link.
         self.skip_link = next(
             (j for j, block in enumerate(self.blocks[:SKIP_LINK_REACH])
-             if block.kind is Kind.TEXT and SKIP_LINK_RE.fullmatch(block.text.strip(" .:"))),
+             if block.kind in (Kind.TEXT, Kind.CHROME)
+             and SKIP_LINK_RE.fullmatch(block.text.strip(" .:"))),
             0,
         )  # fmt: skip
         start = self.skip_link
@@ -110,7 +111,10 @@ class Context(ListRuns):
              if self.blocks[j].kind is Kind.TEXT and not self.shapes[j].debris),
             len(self.blocks),
         )  # fmt: skip
-        self.name_above = site_name_above_title(self.blocks, self.shapes, first_words)
+        # A banner over the page (`Live chat is available …`) stands above the site's name too.
+        banner = first_words < len(self.blocks) and self.banner(first_words)
+        under_banner = first_words + 1 if banner else first_words
+        self.name_above = site_name_above_title(self.blocks, self.shapes, under_banner)
         if site >= 0 and not self.name_above:
             self.name_above = range(site, site + 1)
         self.menu_column -= set(self.name_above)  # a logo's lines in capitals, above the menu

@@ -56,6 +56,8 @@ def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     else:
         score -= 3.0
     score -= {".": 0.8, ":": 1.5, ",": 3.0, ";": 3.0}.get(shape.last_mark, 0.0)
+    if shape.last_mark == "." and shape.words > 8 and not block.heading:
+        score -= 1.5  # a whole sentence (`Live chat is available …`): a notice, not a name
     if under_label(context, i):
         score -= 1.5  # the value written under its label (`Werkgebied:`), not a heading
     if shape.first == "lower":
@@ -189,9 +191,21 @@ def _opens(context: Context, i: int) -> bool:
     """Block ``i`` is what a heading written as a paragraph opens: running text, or a
     contact (`Samenstelling` over `Voorzitter: Jan Smis`)."""
     block = context.block(i)
+    if block is not None and block.kind is Kind.IMAGE:
+        block = context.block(i := i + 1)  # the section's picture, then its text
+    elif _credited(context, i):
+        block = context.block(i := i + 2)  # an alt text over its credit, then the text
     if block is None or block.kind is not Kind.TEXT:
         return False
     return context.prose(i) or context.shapes[i].person
+
+
+def _credited(context: Context, i: int) -> bool:
+    """Block ``i`` is a picture's alt text left as text over its credit (`(c) Naam`)."""
+    if context.block(i + 2) is None or not context.shapes[i + 1].caption:
+        return False
+    shape = context.shapes[i]
+    return shape.words <= 8 and not shape.last_mark
 
 
 def _bare(shape: Shape) -> bool:

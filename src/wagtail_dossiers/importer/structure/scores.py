@@ -111,11 +111,14 @@ def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[
         return NEVER, ""
     if shape.debris or shape.contact or shape.call_to_action or shape.detail or shape.caption:
         return NEVER, ""
-    if shape.greeting:
+    if shape.greeting or shape.date:
         return NEVER, ""
     score, reason = -0.5, gettext_noop("a few words standing alone")
-    if not context.blocks[i].spacing:
-        score -= 1.5  # markup marks its images: a paragraph of markup is text
+    credited = i + 1 < len(context.shapes) and context.shapes[i + 1].caption
+    if not context.blocks[i].spacing and not (shape.pictures or credited):
+        score -= 1.5  # markup marks its images: a paragraph of markup is text, unless it
+        # names a picture (`Overzichtsfoto …`) or stands over its credit (`(c) Naam`): an
+        # alt text the export left as a paragraph
     if shape.first == "lower" and shape.words >= 2:
         score, reason = (
             score + 1.5,
@@ -123,6 +126,8 @@ def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[
         )
     elif shape.pictures:
         score, reason = score + 1.5, gettext_noop("describes a picture")
+    elif credited:
+        score, reason = score + 1.5, gettext_noop("stands over a picture's credit")
     previous = context.block(i - 1)
     block = context.blocks[i]
     if (
