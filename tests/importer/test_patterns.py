@@ -788,3 +788,44 @@ def test_alt_texts_an_export_left_as_paragraphs_are_images():
     images = [item for item in section.items if isinstance(item, Image)]
     assert [image.alt for image in images] == ["Zomerfeest in de tuin van het buurthuis"]
     assert images[0].caption == "(c) Jan Peeters"
+
+
+def test_the_sites_address_above_the_title_is_its_header():
+    # A street, a postcode and a number above the page's name, with the widgets around them
+    # (`A A ?`, `Sluiten`, an e-mail address the site hid from robots): all the site's.
+    document = read("address-in-the-header.txt")
+    assert document.title == "Vrijwilligers in de bib"
+    unplaced = [u.text for u in document.unplaced]
+    for line in ("A A ?", "Sluiten", "Stationsstraat 14", "2800 MECHELEN", "[email protected]"):
+        assert line in unplaced
+    assert document.header_image is None
+    assert not any(isinstance(part, Contact) for part in document.body)
+
+
+def test_a_page_that_writes_its_names_in_lower_case_has_headings_and_a_team():
+    # `huis van de buurt` names the page over its first paragraph: its headings are in lower
+    # case too, and no alt text. A name over a line that is only an e-mail is a member.
+    document = read("lower-case-names-and-a-team.txt")
+    assert document.title == "huis van de buurt"
+    assert headings(document) == ["ons team", "onze werking"]
+    contacts = [part for part in document.body if isinstance(part, Contact)]
+    assert [(c.name, c.email) for c in contacts] == [
+        ("Lotte Verbeke", "lotte@buurtwerk.be"),
+        ("Sam De Wit", "sam@buurtwerk.be"),
+    ]
+
+
+def test_questions_a_part_answers_head_it_in_a_text_written_line_under_line():
+    # `What the fund can be spent on:` asks what its list answers; in a text with no blank
+    # lines, the line in capitals under the last item is the next part, not the item's end.
+    document = read("questions-as-headings-written-line-under-line.txt")
+    assert document.title == "Neighbourhood Fund"
+    assert headings(document) == [
+        "What the fund can be spent on",
+        "What the fund cannot be spent on",
+    ]
+    actions = [
+        item.text for section in document.sections for item in section.items
+        if isinstance(item, CallToAction)
+    ]  # fmt: skip
+    assert actions == ["Apply for a Neighbourhood Fund grant"]

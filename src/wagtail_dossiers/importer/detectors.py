@@ -59,8 +59,9 @@ SKIP_LINK_PATTERNS = [
 ]
 DEBRIS_PATTERNS = [
     *SKIP_LINK_PATTERNS,
-    # A text-size widget's buttons: `Verkleinen Herinitialiseren Vergroten`, `A- A A+`.
-    rf"{_SIZE}(\s+{_SIZE})+",
+    # A text-size widget's buttons: `Verkleinen Herinitialiseren Vergroten`, `A- A A+`, perhaps
+    # with its help button (`A A ?`).
+    rf"{_SIZE}(\s+{_SIZE})+(\s+\?)?",
     # A cookie notice, not any sentence that mentions cookies (`we bakken cookies`).
     r"(?=.*\bcookies?\b)(?=.*\b(?:gebruik\w*|accept\w*|aanvaard\w*|akkoord|toestemming|"
     r"instellingen|voorkeuren|beleid|website|site|uses?|settings|consent|policy|"
@@ -80,6 +81,10 @@ DEBRIS_PATTERNS = [
     r"(next|previous|volgende|vorige) (page|pagina|artikel|article):?",
     r"(print|afdrukken)( deze pagina)?",
     r"menu",
+    # A menu's button to close it, or to open it.
+    r"(menu )?(sluiten|openen)|(close|open)( menu)?",
+    # What an e-mail address became where the site hid it from robots: the address is gone.
+    r"\[email\s*protected\]",
     r"zoeken|search",
     r"home( ?[>»/›].*)?",
     # A site's copyright line (a year, a legal form, rights); `© Naam` alone is a photo credit.

@@ -73,6 +73,7 @@ class Context(ListRuns):
     name_above: range = range(0)  # a name printed above the title: the site's, an image's alt
     first_words: int = 0  # the first line of text that is not debris
     unspaced: bool = False  # a text with (almost) no blank lines: each line is a paragraph
+    lower_names: bool = False  # the page writes its name and headings in lower case
     steps: set[int] = field(default_factory=set)  # counted lines over parts (`Stap 2 –`)
 
     def __post_init__(self) -> None:
@@ -111,6 +112,17 @@ class Context(ListRuns):
              if self.blocks[j].kind is Kind.TEXT and not self.shapes[j].debris),
             len(self.blocks),
         )  # fmt: skip
+        # A page whose name, over its first paragraph, is written in lower case (`netwerk
+        # cultuurhuizen`) writes its headings so: there lower case tells no alt text.
+        top = self.block(first_words)
+        self.lower_names = (
+            top is not None
+            and self.shapes[first_words].first == "lower"
+            and is_short(self.shapes[first_words], 4, 40)
+            and not self.shapes[first_words].last_mark
+            and top.blank_after
+            and self.prose(first_words + 1)
+        )
         # A banner over the page (`Live chat is available …`) stands above the site's name too.
         banner = first_words < len(self.blocks) and self.banner(first_words)
         under_banner = first_words + 1 if banner else first_words
@@ -291,6 +303,20 @@ class Context(ListRuns):
                 while i in self.above_all:
                     self.crumbs.add(i)
                     i -= 1
+
+    def header_address(self, i: int) -> bool:
+        """Line ``i`` is part of an address or a number that opens the page (`Kerkstraat 8`
+        / `2405 VZ Alphen` / `Tel 0172 …`) above a line that names it: the site's header."""
+        shapes = self.shapes[self.first_words : i + 1]
+        if not shapes or not all(s.address or s.detail or s.debris for s in shapes):
+            return False
+        for j in range(i + 1, len(self.blocks)):
+            shape = self.shapes[j]
+            if self.prose(j) or self.blocks[j].kind is not Kind.TEXT:
+                return False
+            if not (shape.address or shape.detail or shape.debris or shape.date):
+                return is_short(shape, 12, 90) and shape.last_mark in ("", "?")
+        return False
 
     def same(self, i: int, j: int) -> bool:
         other = self.block(j)

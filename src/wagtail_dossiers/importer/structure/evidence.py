@@ -59,6 +59,20 @@ DATE_RE = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}}|^\W*(?:{MONTHS})\s+\d{{4}}\W*$",
     re.IGNORECASE,
 )
+# A line of a postal address: a street and its number (`Prins Bernhardlaan 8`, `Oude Geelse
+# baan 19`, `12 High Street`), or a postcode and its town (`2405 VZ Alphen`, `3690 ZUTENDAAL`).
+_STREETS = (
+    r"straat|laan|weg|plein|baan|dreef|lei|kaai|steenweg|markt|singel|gracht|dijk|kade|"
+    r"street|road|lane|avenue|drive|square|place"
+)
+_NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?"  # a house's number, not a year
+ADDRESS_RE = re.compile(
+    rf"[A-Z](?i:[\w'’. -]*?(?:{_STREETS})\s+{_NUMBER}(?:\s*(?:bus|box|/)\s*\w{{1,4}})?,?)|"
+    rf"\d{{1,4}}[a-z]?,?\s+[A-Z](?i:[\w'’. -]*?\b(?:{_STREETS}))|"
+    r"(?:[BL]-|NL-)?\d{4}\s?[A-Z]{2}\s+[A-Z][\w'’ -]+|(?:[BL]-)?\d{4}\s+[A-Z][A-Z'’ -]{2,}|"
+    # … and both on one line: `Vossenstraat 6 6811 JL Arnhem`
+    rf"[A-Z](?i:[\w'’. -]*?(?:{_STREETS})\s+{_NUMBER},?)\s+\d{{4}}\s?[A-Z]{{0,2}}\s+[A-Z][\w'’ -]+"
+)
 STAMP_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
 STAMP_TYPE_RE = re.compile(r"post|bericht|nieuws|news|blog|event|evenement|agenda", re.I)
 # Words that say a line describes a picture: what alt texts are made of.
@@ -124,6 +138,7 @@ class Shape:
     subject: bool  # opens with an article (`De gemeente stelt …`): a sentence about someone
     tags: bool  # hashtags, or short names parted by dashes or bars: `Jeugdwerk - Inclusie`
     greeting: bool  # a salutation: `Beste leden,`, `Hi folks`
+    address: bool  # a line of a postal address: `Prins Bernhardlaan 8`, `3690 ZUTENDAAL`
 
 
 def first_kind(text: str) -> str:
@@ -198,6 +213,7 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         subject=acts(tokens),
         tags=line and count <= 12 and _tags(stripped),
         greeting=line and count <= 5 and bool(GREETING_RE.fullmatch(stripped)),
+        address=line and count <= 8 and bool(ADDRESS_RE.fullmatch(stripped)),
     )
 
 

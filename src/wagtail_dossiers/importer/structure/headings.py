@@ -26,11 +26,14 @@ NOT_HEADINGS = (
     "contact",
     "detail",
     "greeting",
+    "address",
 )
 
 
 def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     block = context.blocks[i]
+    if shape.address:
+        return NEVER, ""  # a street or a town names no page
     if any(getattr(shape, name) for name in NOT_HEADINGS):
         return -3.0, gettext_noop("reads as something else")
     score, reason = 0.0, gettext_noop("a short line at the top")
@@ -110,7 +113,7 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
         score -= 0.3 if question else 1.2
     if question and block.blank_after:
         score += 0.8  # a question standing above what answers it
-    if shape.first == "lower":
+    if shape.first == "lower" and not context.lower_names:
         score -= 1.5
     elif shape.first == "other":
         score -= 0.3

@@ -10,7 +10,7 @@ import re
 from .blocks import Kind, SourceBlock
 from .context import Context
 from .evidence import Shape
-from .wording import ADDRESS_RE, OPENING_WORDS, QUESTION_WORDS, modal
+from .wording import ADDRESS_RE, ASKING_WORDS, OPENING_WORDS, QUESTION_WORDS, modal
 
 # A website's address on a line of its own: `www.heemkunde-limburg.be`, `https://…`.
 WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -35,14 +35,18 @@ def names_a_part(context: Context, i: int, shape: Shape) -> bool:
     `Activiteiten het hele jaar door:`) heads it; a clause (`Er zijn drie soorten:`, `De
     raad bestaat uit:`) or a line written right above its list leads in to it."""
     block = context.blocks[i]
-    if shape.last_mark != ":" or shape.words > 6 or shape.first != "upper":
-        return False
-    if block.spacing and not (block.blank_before and block.blank_after):
+    if shape.last_mark != ":" or shape.words > 8 or shape.first != "upper":
         return False
     following = context.block(i + 1)
     if following is None or following.kind not in (Kind.TEXT, Kind.ITEM):
         return False
     words = block.text.split()
+    # A question the part answers (`What this grant can be spent on:`, `Wie kan er
+    # deelnemen:`) heads it however it is spaced, as a question mark would.
+    if words[0].casefold() in ASKING_WORDS and len(words) >= 3:
+        return not block.spacing or context.unspaced or block.blank_before
+    if shape.words > 6 or block.spacing and not (block.blank_before and block.blank_after):
+        return False
     return (
         words[0].casefold().strip("(:") not in OPENING_WORDS
         and not any(modal(word.strip(",:")) for word in words)

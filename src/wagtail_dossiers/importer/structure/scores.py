@@ -23,6 +23,7 @@ from .headings import (
 )
 from .items import item_scores
 from .labels import under_label, web_address
+from .names import is_a_name
 from .reasons import Reason
 from .roles import Role
 from .transitions import transition
@@ -103,6 +104,8 @@ def emissions(context: Context, i: int) -> Scores:
 
 def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[float, str]:
     """A short line an image left behind: its alt text or its file name."""
+    if shape.detail or shape.address:
+        return NEVER, ""  # a number or a street, whatever its digits look like
     if shape.file_name:
         return 2.0, gettext_noop("looks like an image's file name")
     if shape.depicts and not shape.sentence_break and shape.last_mark in ("", "."):
@@ -119,7 +122,7 @@ def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[
         score -= 1.5  # markup marks its images: a paragraph of markup is text, unless it
         # names a picture (`Overzichtsfoto …`) or stands over its credit (`(c) Naam`): an
         # alt text the export left as a paragraph
-    if shape.first == "lower" and shape.words >= 2:
+    if shape.first == "lower" and shape.words >= 2 and not context.lower_names:
         score, reason = (
             score + 1.5,
             gettext_noop("a few words in lower case, like an image's alt text"),
@@ -186,7 +189,7 @@ def _button(context: Context, i: int, shape: Shape) -> bool:
     standing alone under a text and heading none: the link button that ends it. A heading
     with the same words stands over its own paragraph."""
     block = context.blocks[i]
-    if not is_short(shape, 5, 50) or shape.last_mark or block.heading or i == context.first_text:
+    if not is_short(shape, 7, 60) or shape.last_mark or block.heading or i == context.first_text:
         return False
     if not BUTTON_RE.fullmatch(block.text.strip()):
         return False
@@ -208,12 +211,25 @@ def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
             "names someone to contact"
         )  # a line of its own, not a sentence in prose
     name, _ = name_and_role(context.blocks[i].text)
+    if shape.address:
+        return NEVER, ""  # a street, not a name: the details go on the name above it
     if len(name.split()) <= 8 and not shape.last_mark and shape.first == "upper":
         # A signature: the name, perhaps a role and a street and town, then a number or an
         # address, each on a line of its own.
         # Only a person's name (two capitalised words or more) has a street and a town under
         # it; `Openingsuren` over the days of the week is no signature.
         reach = i + 5 if len(name.split()) >= 2 else i + 3
+        # A person's name over a line that is only their address or number (`Leen Peeters`
+        # / `leen@cult.be`), however far apart: a team page's member.
+        following = context.block(i + 1)
+        bare = (
+            following is not None
+            and following.kind is Kind.TEXT
+            and context.shapes[i + 1].detail
+            and context.shapes[i + 1].words <= 3
+        )
+        if bare and len(name.split()) >= 2 and is_a_name(name):
+            return 1.5, gettext_noop("a name above contact details")
         for j in range(i + 1, reach):
             block = context.block(j)
             if (
@@ -250,7 +266,12 @@ def _continue(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return NEVER, ""
     before = context.shapes[i - 1]
     score, reason = 0.0, gettext_noop("written right under the line before")
-    if not before.last_mark or before.last_mark == ",":
+    # A text written a paragraph a line breaks no line at a width: there a line in capitals
+    # under a list's item, no further in, is the next part, whatever the item's end.
+    unbroken = context.unspaced and previous.kind is Kind.ITEM and block.indent <= previous.indent
+    if unbroken and shape.first == "upper":
+        score -= 1.0
+    elif not before.last_mark or before.last_mark == ",":
         score, reason = score + 1.5, gettext_noop("the line before stops mid-sentence")
     if shape.first in ("lower", "other"):
         score, reason = score + 1.5, gettext_noop("starts in lower case")

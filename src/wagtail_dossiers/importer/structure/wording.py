@@ -73,7 +73,7 @@ GREETING_RE = re.compile(
 BUTTON_RE = re.compile(
     r"\W*(?:[\w'’-]+\s+){0,3}(?:aanvragen|indienen|aanmelden|inschrijven|downloaden|"
     r"bestellen|reserveren|doneren|bekijken)\W*|"
-    r"\W*(?:bezoek|visit|apply)\s+(?:[\w'’-]+\s*){1,3}",
+    r"\W*(?:bezoek|visit|apply)\s+(?:[\w'’-]+\s*){1,6}",
     re.IGNORECASE,
 )
 # Questions a fact sheet's labels ask: `Wat:`, `Voor wie:`, `When:`.
@@ -81,6 +81,8 @@ QUESTION_WORDS = frozenset(
     ["wat", "wie", "waar", "wanneer", "hoe", "waarom", "voor", "what", "who", "where", "when",
      "how", "why", "for"]
 )  # fmt: skip
+# The words a question opens with, as a heading may ask one without its mark.
+ASKING_WORDS = QUESTION_WORDS - {"voor", "for"} | {"welke", "which"}
 # A capital that starts a word inside a sentence: not after a full stop, a colon, a dash,
 # a closing quote or the start (`… deelt Avansa Kempen …`, not `… gaan. Okra …`).
 NAME_RE = re.compile(r"(?<![.!?:…–—\-\"'’”)»\]*\s])\s+[\"'‘“(«\[*]*[A-ZÀ-ÖØ-Þ]")
