@@ -8,7 +8,9 @@ passes them in.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from html import unescape
 
 from wagtail_dossiers.importer.document import (
     CallToAction,
@@ -49,9 +51,25 @@ def document_words(document: Document) -> list[Counter[str]]:
 
 
 def assert_words_kept(source_words: Counter[str], document: Document) -> None:
-    """Every word of the source is in the page's fields or in the report."""
+    """Every word of the source is in the page's fields or in the report, and every
+    paragraph's rich text (what the page stores) says what its text says."""
     missing = missing_words(source_words, document_words(document))
     assert not missing, f"words lost: {dict(missing)}"
+    for paragraph in paragraphs(document):
+        shown = words(TAG_RE.sub(" ", unescape(paragraph.html))) if paragraph.html else None
+        assert shown in (None, words(paragraph.text)), f"rich text differs: {paragraph}"
+
+
+TAG_RE = re.compile(r"<[^>]+>")
+
+
+def paragraphs(document: Document) -> list[Paragraph]:
+    """Every paragraph of the page: the intro's, the sections' and those between them."""
+    found = list(document.intro)
+    for item in document.body:
+        parts = [*item.intro, *item.items] if isinstance(item, Section) else [item]
+        found += [part for part in parts if isinstance(part, Paragraph)]
+    return found
 
 
 def unplaced_texts(document: Document) -> list[str]:

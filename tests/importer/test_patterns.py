@@ -829,3 +829,17 @@ def test_questions_a_part_answers_head_it_in_a_text_written_line_under_line():
         if isinstance(item, CallToAction)
     ]  # fmt: skip
     assert actions == ["Apply for a Neighbourhood Fund grant"]
+
+
+def test_a_wysiwyg_export_keeps_its_credit_whole_and_its_headings_that_ask_or_go_on():
+    # Every line its own <p>: `Foto's` over `Ann Claes` is one credit (stored whole, in its
+    # rich text too); a question with its answer heads a section, and so do lines that go on
+    # the title with an ellipsis (`… Vraag het ons`), which ends no sentence.
+    document = read("wysiwyg-article-with-question-headings.html")
+    assert headings(document) == [
+        "Een leuke straat? Die maak je samen!",
+        "… Vraag het ons",
+        "… Vier het samen",
+    ]
+    credit = document.intro[-1]
+    assert (credit.text, credit.html) == ("Foto's Ann Claes", "Foto's Ann Claes")

@@ -21,6 +21,8 @@ TERMINAL_RE = re.compile(rf"[.!?…:]{_CLOSER}*$")
 # before a full stop must be 3+ characters so that `Dr. Peeters` or `i.s.m. Okra` is
 # not a break; `...`, `!`, `?` and `…` always are.
 SENTENCE_BREAK_RE = re.compile(rf"(?:(?<=\w{{3}})\.|\.\.\.|[!?…]){_CLOSER}*\s+[\"'“‘«(]*(\w)")
+# An ellipsis that opens a text (`… Vertrouw ons`) ends no sentence: it goes on one.
+OPENING_ELLIPSIS = " .…"
 # Fragments that attach to the previous one without a space: `integreren` + `, als`.
 NO_SPACE_BEFORE = tuple(",.;:!?)")
 DOSSIER_LABEL_RE = re.compile(r"(?P<prefix>dossiers?\s*:)\s*(?P<label>.*)", re.IGNORECASE)
@@ -34,11 +36,13 @@ def ends_sentence(text: str) -> bool:
 
 def sentence_count(text: str) -> int:
     """How many sentences ``text`` holds (a break followed by a capital starts one)."""
+    text = text.lstrip(OPENING_ELLIPSIS)
     return 1 + sum(1 for m in SENTENCE_BREAK_RE.finditer(text) if m.group(1).isupper())
 
 
 def has_sentence_break(text: str) -> bool:
     """True when a sentence ends inside ``text`` and another starts with a capital."""
+    text = text.lstrip(OPENING_ELLIPSIS)
     return any(m.group(1).isupper() for m in SENTENCE_BREAK_RE.finditer(text))
 
 

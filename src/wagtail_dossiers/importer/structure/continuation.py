@@ -4,6 +4,7 @@ two lines, a paragraph's or a card's next line, a sub-item, a contact's details.
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 
 from ..detectors import Detectors
 from ..document import (
@@ -39,9 +40,11 @@ class Continuation:
         if self.caption is not None:
             # A caption waiting for its image goes on: `Foto's` / `Bob Van Mol`.
             waiting = self.caption
+            html = [part.html or escape(part.text, quote=False) for part in (waiting, block)]
             self.caption = replace(
                 waiting,
                 text=join_fragments([waiting.text, text]),
+                html=" ".join(html) if waiting.html or block.html else "",
                 lines=Lines(waiting.lines.first, block.lines.last),
             )
         elif self.list_run and block.kind is Kind.ITEM:

@@ -140,7 +140,11 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
             score, reason = score + 0.8, gettext_noop("stands above a list")
         if colon < 0:
             score += 1.2  # a label over its value: a heading written as a paragraph
-        elif not marked and _bare(shape) and (above_list or _opens(context, i + 1)):
+        elif (
+            not marked
+            and (_bare(shape) or question and shape.words <= 12)  # `Een buurt? Maak hem!`
+            and (above_list or _opens(context, i + 1))
+        ):
             # No heading in markup on the page: its headings are short paragraphs.
             score, reason = (
                 score + 1.2,

@@ -12,7 +12,7 @@ from ..messages import gettext_noop
 from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, Scores, is_short
 from .debris import debris
-from .evidence import Shape
+from .evidence import CREDIT_LABEL_RE, Shape
 from .headings import (
     announced,
     card_title,
@@ -257,6 +257,8 @@ def _continue(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         if shape.detail:
             return 0.0, gettext_noop("a contact detail")
         before = context.shapes[i - 1]
+        if CREDIT_LABEL_RE.fullmatch(previous.text.strip()) and is_short(shape, 5, 50):
+            return 1.0, gettext_noop("whose the credit above is")  # `Foto's` / `Bob Van Mol`
         # Markup parts its paragraphs for sure: only a title or heading's end is broken off.
         opens = block.spacing or before.first == "upper" and not previous.heading
         if shape.first == "lower" and shape.words <= 3 and not before.last_mark and opens:
