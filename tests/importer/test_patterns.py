@@ -578,11 +578,20 @@ def test_a_news_item_dated_once_has_intertitles_not_an_overview_of_items(tmp_pat
     intertitles = ["Een begin in één wijk", "Overal in de stad", "Een nieuwe brochure"]
     assert headings(document) == intertitles
     assert not cards(document)
-    # Undated, the same names over one short text each are an overview's items.
+    # Undated, names (not phrases) over one short text each are an overview's items.
     source = (PATTERNS / "news-item-dated-once-with-intertitles.txt").read_text("utf-8")
+    names = ["Atelier Noord", "Atelier De Brug", "Brochure Tien Jaar"]
+    for intertitle, name in zip(intertitles, names, strict=True):
+        source = source.replace(f"{intertitle}\n", f"{name}\n")
     undated = tmp_path / "undated.txt"
     undated.write_text(source.replace("dinsdag 3 maart 2015\n\n", ""), encoding="utf-8")
-    assert [card.title for card in cards(import_page(undated)[0])] == intertitles
+    assert [card.title for card in cards(import_page(undated)[0])] == names
+    # … and dated once, the same names are the article's intertitles.
+    dated = tmp_path / "dated.txt"
+    dated.write_text(undated.read_text("utf-8").replace(
+        "Tien jaar buurtateliers\n\nOp", "Tien jaar buurtateliers\n\ndinsdag 3 maart 2015\n\nOp"
+    ), encoding="utf-8")  # fmt: skip
+    assert headings(import_page(dated)[0]) == names
 
 
 def test_a_blogs_short_dates_and_filing_lines_go_to_the_report():
@@ -843,3 +852,31 @@ def test_a_wysiwyg_export_keeps_its_credit_whole_and_its_headings_that_ask_or_go
     ]
     credit = document.intro[-1]
     assert (credit.text, credit.html) == ("Foto's Ann Claes", "Foto's Ann Claes")
+
+
+def test_a_history_is_told_in_chapters_whatever_they_name():
+    # `Sint-Cecilia` and `De Eendracht` name clubs, but on a page that tells a history they
+    # head the chapters of one story, not the items of an overview.
+    document = read("history-told-in-chapters.txt")
+    assert headings(document) == ["Sint-Cecilia", "De Eendracht", "Samen verder"]
+    assert cards(document) == []
+
+
+def test_lines_that_say_in_words_what_follows_head_sections_not_items():
+    # `Een volledig koor`, `Meteen meezingen`: phrases, not names of things, over their text.
+    document = read("sections-headed-in-words-not-names.txt")
+    assert headings(document) == ["Een volledig koor", "Meteen meezingen", "Op de wachtlijst staan"]
+    assert cards(document) == []
+
+
+def test_the_tabs_title_above_the_chrome_names_the_page_printed_again_below_it():
+    # SharePoint prints the tab's title, its ribbon's links and a maintenance notice with no
+    # full stop above the page; the title printed again under them is the page's name.
+    document = read("tabs-title-above-the-chrome.txt")
+    assert document.title == "Halls for hire - Questions and answers"
+    unplaced = [u.text for u in document.unplaced]
+    for line in ("Navigate Up", "Sign In", "Quick Launch", "Print this Page"):
+        assert line in unplaced
+    assert "Printervriendelijke versiePDF version" in unplaced
+    assert document.intro[0].text.startswith("Thinking of hiring")
+    assert headings(document) == ["How do I book a hall?"]

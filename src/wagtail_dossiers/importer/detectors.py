@@ -79,8 +79,10 @@ DEBRIS_PATTERNS = [
     r"(help (us )?improve|verbeter|help ons verbeteren) (this|deze) (web)?(page|pagina)",
     # A pager's links: `Next page:`, `Vorige pagina`.
     r"(next|previous|volgende|vorige) (page|pagina|artikel|article):?",
-    r"(print|afdrukken)( deze pagina)?",
+    r"(print|afdrukken)( deze pagina| this page)?",
     r"menu",
+    # An account's links, and what a SharePoint site prints around its ribbon.
+    r"sign in|log in|login|inloggen|navigate up|quick launch|skip ribbon commands",
     # A menu's button to close it, or to open it.
     r"(menu )?(sluiten|openen)|(close|open)( menu)?",
     # What an e-mail address became where the site hid it from robots: the address is gone.
@@ -98,7 +100,8 @@ DEBRIS_PATTERNS = [
     r"(u|je|you) (bent|are) hier:?.*|(you are here|kruimelpad):?.*",
     r"[<«‹]?\s*(lees|read) (meer|verder|more)\s*[>»›]?",
     r"scroll (naar|to) (de )?(boven|top)",
-    r"printvriendelijke versie|printer[- ]?friendly( version)?",
+    # … perhaps glued to the next button (`Printervriendelijke versiePDF version`).
+    r"print(er)?vriendelijke versie(\s*pdf( version| versie)?)?|printer[- ]?friendly( version)?",
     r"(provider )?image|\[[^\]]*\blogo\b[^\]]*\]",
     # What an embedded file or video left: the media's type, `Remote file`, `Remote video`.
     r"remote (file|video)|embedded (media|video)",

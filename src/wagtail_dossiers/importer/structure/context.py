@@ -7,6 +7,7 @@ the list they belong to (how long its items are, whether they tell in sentences)
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -143,6 +144,9 @@ class Context(ListRuns):
             # else: one heading only, the title: the page marks no section headings
         seen: set[str] = set()
         top: set[str] = set()  # the first lines of text: where the title stands
+        chrome = {  # what stands above a skip link: the site's, and the tab's title
+            block.text.casefold().strip(" .:") for block in self.blocks[: self.skip_link]
+        }
         for i, block in enumerate(self.blocks):
             key = block.text.casefold().strip(" .:")
             if block.kind is Kind.PAGE_TITLE:
@@ -150,6 +154,10 @@ class Context(ListRuns):
             if key and key in seen and self.shapes[i].words <= 16 and i - 1 not in self.copies:
                 if i in self.menu_named:
                     continue  # the menu's entry printed again: the page's name
+                if key in chrome and i >= self.skip_link and not self.named - {i}:
+                    self.named.add(i)  # the tab's title above the skip link, then the page's
+                    chrome.clear()
+                    continue
                 if self._leads_in(i):
                     continue  # `Amateurkunsten:` over points that go on with it: a sentence
                 self.repeats.add(i)
@@ -218,8 +226,18 @@ class Context(ListRuns):
         # Names that go on a statement (`Van kwetsbare jeugd`, `Met regionale partners`)
         # are the parts of one story, headed like sections.
         phrases = sum(1 for j in run if _first_word(self.blocks[j].text) in PREPOSITIONS)
-        if len(run) >= 3 and (addressed + phrases) * 2 < len(run) and not self._dated_once():
+        # Items are named (`De Babbelbus`, `Heemkunde Limburg`, `Patrimonium`); what a text
+        # is about is said in words (`Optimale omvang`, `Direct lid worden`): sections.
+        worded = sum(1 for j in run if _worded(self.blocks[j].text))
+        spoken = (addressed + phrases) * 2 >= len(run) or worded * 4 >= len(run) * 3
+        if len(run) >= 3 and not spoken and not self._dated_once() and not self._history():
             self.headlines.update(run)
+
+    def _history(self) -> bool:
+        """The page tells a history (`Geschiedenis`, `Our history`): its short lines head the
+        chapters of one story, whatever they name (the clubs it grew from, its leaders)."""
+        first = self.block(self.first_words)
+        return first is not None and bool(HISTORY_RE.fullmatch(first.text.strip(" .:")))
 
     def _dated_once(self) -> bool:
         """One date, printed above the first paragraph: the page is one article (a news
@@ -279,12 +297,17 @@ class Context(ListRuns):
         """Line ``i`` is a sentence the site prints above every page (`Live chat is available
         …`, `Tell us what you think …`): the first words, a sentence, over a short line that
         stands alone as a page's name does."""
-        shape, following = self.shapes[i], self.block(i + 1)
-        if i != self.first_words or shape.last_mark not in (".", "!") or shape.sentence_break:
+        shape = self.shapes[i]
+        # The name may stand under more of the site's chrome (`Quick Launch`).
+        under = next((j for j in range(i + 1, len(self.blocks)) if not self.shapes[j].debris), i)
+        following = self.block(under)
+        if i != self.first_words or shape.last_mark not in (".", "!", "") or shape.sentence_break:
             return False
         if not 6 <= shape.words <= 30 or following is None or following.kind is not Kind.TEXT:
             return False
-        name = self.shapes[i + 1]
+        if not shape.last_mark and shape.words < 10:
+            return False  # with no full stop, only a long sentence is one
+        name = self.shapes[under]
         return (
             is_short(name, 12, 90)
             and name.last_mark in ("", "?", ":")
@@ -343,6 +366,23 @@ class Context(ListRuns):
             return False
         shape = self.shapes[i]
         return shape.words >= 8 or (shape.words >= 3 and shape.last_mark in (".", "!", "…"))
+
+
+# A page's name that says it tells a history.
+HISTORY_RE = re.compile(
+    r"((onze|korte|een korte|our|a short) )?(geschiedenis|historiek|history|historie|ontstaan)"
+    r"( van .{1,60}| of .{1,60})?",
+    re.IGNORECASE,
+)
+
+
+def _worded(text: str) -> bool:
+    """A few words, the first capitalised and the rest not: a phrase, not a name."""
+    words = WORDS_RE.findall(text)
+    return len(words) >= 2 and words[0][0].isupper() and all(w[0].islower() for w in words[1:])
+
+
+WORDS_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _first_word(text: str) -> str:
