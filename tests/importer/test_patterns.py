@@ -880,3 +880,13 @@ def test_the_tabs_title_above_the_chrome_names_the_page_printed_again_below_it()
     assert "Printervriendelijke versiePDF version" in unplaced
     assert document.intro[0].text.startswith("Thinking of hiring")
     assert headings(document) == ["How do I book a hall?"]
+
+
+def test_a_page_named_by_what_it_asks_keeps_that_as_its_title():
+    # `Join In!` invites, as a call to action does, but it is the page's first words over its
+    # intro: its name. `Site Index:` above it is the site's link to its map.
+    document = read("page-named-by-what-it-asks.txt")
+    assert document.title == "Join In!"
+    assert "Site Index:" in [u.text for u in document.unplaced]
+    assert document.intro[0].text.startswith("Our club runs on volunteers")
+    assert headings(document) == ["Our teams"]

@@ -83,6 +83,7 @@ DEBRIS_PATTERNS = [
     r"menu",
     # An account's links, and what a SharePoint site prints around its ribbon.
     r"sign in|log in|login|inloggen|navigate up|quick launch|skip ribbon commands",
+    r"(site ?index|site ?map|sitemap|sitekaart):?",
     # A menu's button to close it, or to open it.
     r"(menu )?(sluiten|openen)|(close|open)( menu)?",
     # What an e-mail address became where the site hid it from robots: the address is gone.

@@ -34,7 +34,10 @@ def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     block = context.blocks[i]
     if shape.address:
         return NEVER, ""  # a street or a town names no page
-    if any(getattr(shape, name) for name in NOT_HEADINGS):
+    # A page may be named by what it asks (`Get Involved!`, `Word lid`): its first words.
+    named_by_asking = i == context.first_words and is_short(shape, 5, 40)
+    others = [name for name in NOT_HEADINGS if not (named_by_asking and name == "call_to_action")]
+    if any(getattr(shape, name) for name in others):
         return -3.0, gettext_noop("reads as something else")
     score, reason = 0.0, gettext_noop("a short line at the top")
     if i in context.named:
