@@ -19,13 +19,13 @@ from tests.corpus.scoring import (
 )
 
 # The figures of `make eval` when the floors were last raised, less a small margin.
-COMBINED_F1_FLOOR = 0.813
+COMBINED_F1_FLOOR = 0.82
 PAGE_F1_FLOOR = 0.15
-TITLES_RIGHT_FLOOR = 151
+TITLES_RIGHT_FLOOR = 180
 # The text pages written again as HTML and as Markdown (tests/corpus/variants.py).
-VARIANT_F1_FLOORS = {"html": 0.745, "html with line breaks": 0.755, "markdown": 0.785}
+VARIANT_F1_FLOORS = {"html": 0.77, "html with line breaks": 0.78, "markdown": 0.795}
 # The blind set (tests/corpus/blind): pages no rule was written from.
-BLIND_F1_FLOOR = 0.685
+BLIND_F1_FLOOR = 0.72
 
 PAGES = pages()
 

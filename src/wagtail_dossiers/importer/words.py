@@ -16,7 +16,9 @@ from collections.abc import Iterable
 # Characters that legacy exports scatter inside words and that carry no meaning.
 INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS), None)
-WORD_RE = re.compile(r"\w+", re.UNICODE)
+# A run of word characters with a letter or a digit in it: a rule drawn in underscores
+# (`______`) is layout, not a word.
+WORD_RE = re.compile(r"[^\W_]+(?:_+[^\W_]+)*", re.UNICODE)  # one pass: no backtracking
 TAG_RE = re.compile(r"<[^>]*>")
 
 
