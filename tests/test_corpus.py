@@ -19,11 +19,11 @@ from tests.corpus.scoring import (
 )
 
 # The figures of `make eval` when the floors were last raised, less a small margin.
-COMBINED_F1_FLOOR = 0.82
+COMBINED_F1_FLOOR = 0.815
 PAGE_F1_FLOOR = 0.15
-TITLES_RIGHT_FLOOR = 180
+TITLES_RIGHT_FLOOR = 192
 # The text pages written again as HTML and as Markdown (tests/corpus/variants.py).
-VARIANT_F1_FLOORS = {"html": 0.77, "html with line breaks": 0.78, "markdown": 0.795}
+VARIANT_F1_FLOORS = {"html": 0.765, "html with line breaks": 0.775, "markdown": 0.79}
 # The blind set (tests/corpus/blind): pages no rule was written from.
 BLIND_F1_FLOOR = 0.72
 

@@ -890,3 +890,14 @@ def test_a_page_named_by_what_it_asks_keeps_that_as_its_title():
     assert "Site Index:" in [u.text for u in document.unplaced]
     assert document.intro[0].text.startswith("Our club runs on volunteers")
     assert headings(document) == ["Our teams"]
+
+
+def test_a_forms_message_is_chrome_and_a_source_is_credited():
+    # A form's validation message printed above the page is the site's; `Bron: …` credits
+    # where the text comes from, as `Foto: …` credits a picture.
+    document = read("form-message-and-source-credit.txt")
+    assert document.title == "Vrijwilligers bemiddelen"
+    assert "Velden zijn niet correct ingevuld" in [u.text for u in document.unplaced]
+    assert headings(document) == []  # no heading: the source stays the text's credit
+    (credit,) = [r for r in document.reading if r.text == "Bron: Vereniging NOV"]
+    assert credit.role == "caption"

@@ -84,6 +84,10 @@ DEBRIS_PATTERNS = [
     # An account's links, and what a SharePoint site prints around its ribbon.
     r"sign in|log in|login|inloggen|navigate up|quick launch|skip ribbon commands",
     r"(site ?index|site ?map|sitemap|sitekaart):?",
+    # A form's message about itself, printed with the page: `Velden zijn niet correct ingevuld`.
+    r"((een of meer|één of meer|sommige|one or more|some) )?(velden|veld|fields?) (zijn|is|are) "
+    r"(niet (correct|juist|goed) ingevuld|verplicht|required|invalid|not (filled in )?correct(ly)?"
+    r"( filled in)?)\.?",
     # A menu's button to close it, or to open it.
     r"(menu )?(sluiten|openen)|(close|open)( menu)?",
     # What an e-mail address became where the site hid it from robots: the address is gone.
