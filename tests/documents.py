@@ -56,7 +56,7 @@ def assert_words_kept(source_words: Counter[str], document: Document) -> None:
     missing = missing_words(source_words, document_words(document))
     assert not missing, f"words lost: {dict(missing)}"
     for paragraph in paragraphs(document):
-        shown = words(TAG_RE.sub(" ", unescape(paragraph.html))) if paragraph.html else None
+        shown = words(unescape(TAG_RE.sub(" ", paragraph.html))) if paragraph.html else None
         assert shown in (None, words(paragraph.text)), f"rich text differs: {paragraph}"
 
 

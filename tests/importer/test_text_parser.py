@@ -489,6 +489,9 @@ def test_the_titles_word_leading_in_to_a_list_is_a_sentence_not_a_copy_of_the_ti
         ("Bevoegde schepen: Greta Vandeputte", "Greta Vandeputte", "Bevoegde schepen"),
         ("Tony Cross – Council Chairman", "Tony Cross", "Council Chairman"),
         ("Lena Jordan - Parish Clerk", "Lena Jordan", "Parish Clerk"),
+        ("Treasurer – Pauline Cooke", "Pauline Cooke", "Treasurer"),
+        ("Bestuurslid - An Peeters", "An Peeters", "Bestuurslid"),
+        ("Member – John Atkinson", "John Atkinson", "Member"),
     ],
 )
 def test_a_role_and_who_holds_it_is_a_contact(line, name, role):
@@ -505,6 +508,8 @@ def test_a_role_and_who_holds_it_is_a_contact(line, name, role):
         "Open Monumentendag – Erfgoed Zoersel",
         "Stad Gent – Over de burgemeester",
         "Mail de burgemeester: Jan Smis",
+        "Leden – volledig bezet",
+        "Member benefits - Free Entry",
     ],
 )
 def test_a_label_before_no_person_is_no_contact(line):

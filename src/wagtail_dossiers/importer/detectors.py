@@ -274,14 +274,15 @@ _ROLE = (
     r"assistant|vice) ){0,2}(?:(?:onder|vice[- ]?)?voorzit(?:ter|ster)|secretaris|penningmeester|"
     r"co[öo]rdinator|contactpersoon|verantwoordelijke|schepen|burgemeester|"
     r"(?:vice[- ]?)?chair(?:person|man|woman)?|secretary|treasurer|coordinator|contact person|"
-    r"clerk|councillor|mayor))"
+    r"clerk|councillor|mayor|(?:bestuurs|committee |board )?(?:lid|member)))"
 )
 _PERSON = (
     r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:van|de|der|den|ten|ter|le|la|du|von)\s+)*"
     r"[A-ZÀ-Þ][\w'’.-]*){1,3}"
 )
-# Who holds which role: `Voorzitter: Jan Smis`, `Tony Cross – Council Chairman`.
-ROLE_HELD_RE = re.compile(rf"\s*(?P<role>{_ROLE})\s*:\s*(?P<name>{_PERSON})\s*")
+# Who holds which role: `Voorzitter: Jan Smis`, `Chairman – Phil Cooke`, `Tony Cross –
+# Council Chairman`.
+ROLE_HELD_RE = re.compile(rf"\s*(?P<role>{_ROLE})(?:\s*:\s*|\s+[–—-]\s+)(?P<name>{_PERSON})\s*")
 HOLDER_RE = re.compile(rf"\s*(?P<name>{_PERSON})\s+[–—-]\s+(?P<role>{_ROLE})\s*")
 # A field's label left after the name once its address is taken: `– E`, `- Tel.`, `e-mail:`.
 FIELD_LABEL_RE = re.compile(r"\s*[–—-]?\s*\b(?:e|t|m|tel|gsm|e-?mail|mail)\b\.?\s*:?\s*$", re.I)
