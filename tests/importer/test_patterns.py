@@ -901,3 +901,12 @@ def test_a_forms_message_is_chrome_and_a_source_is_credited():
     assert headings(document) == []  # no heading: the source stays the text's credit
     (credit,) = [r for r in document.reading if r.text == "Bron: Vereniging NOV"]
     assert credit.role == "caption"
+
+
+def test_a_question_to_the_reader_that_heads_no_text_invites():
+    # `Heb jij een verhaal over het dorp?` asks the reader and ends the page: a call to
+    # action. `Hoe gaan we te werk?` asks for the writer, over its answer: a heading.
+    document = read("question-to-the-reader-heading-nothing.txt")
+    assert headings(document) == ["Hoe gaan we te werk?"]
+    actions = [part.text for part in document.sections[0].items if isinstance(part, CallToAction)]
+    assert actions == ["Heb jij een verhaal over het dorp?"]

@@ -27,7 +27,7 @@ from .names import is_a_name
 from .reasons import Reason
 from .roles import Role
 from .transitions import transition
-from .wording import BUTTON_RE, name_and_role
+from .wording import BUTTON_RE, READER_RE, name_and_role
 
 __all__ = ["NEVER", "Context", "emissions", "transition"]
 
@@ -92,6 +92,8 @@ def emissions(context: Context, i: int) -> Scores:
         )
     scores[Role.CAPTION] = _caption(context, i, block, shape)
     scores[Role.CALL_TO_ACTION] = _call_to_action(shape)
+    if _asks(context, i, shape):
+        scores[Role.CALL_TO_ACTION] = (2.0, gettext_noop("asks the reader, and heads no text"))
     if _button(context, i, shape):
         scores[Role.CALL_TO_ACTION] = (2.6, gettext_noop("a button's label: what to do next"))
         scores[Role.HEADING] = scores[Role.SUBHEADING] = (NEVER, "")
@@ -194,6 +196,23 @@ def _button(context: Context, i: int, shape: Shape) -> bool:
     if not BUTTON_RE.fullmatch(block.text.strip()):
         return False
     return not context.prose(i + 1) and context.block(i - 1) is not None
+
+
+def _asks(context: Context, i: int, shape: Shape) -> bool:
+    """A short question to the reader (`Do you have a project?`, `Bouw jij mee?`) with no
+    text of its own under it: the end of the page, or the next part's name. It invites."""
+    block = context.blocks[i]
+    if shape.last_mark not in ("?", "!") or "?" not in block.text or block.heading:
+        return False
+    if not is_short(shape, 10, 80) or not READER_RE.search(block.text):
+        return False
+    following = context.block(i + 1)
+    if following is None:
+        return True
+    if following.kind is not Kind.TEXT or context.prose(i + 1):
+        return False
+    after = context.shapes[i + 1]
+    return after.call_to_action or is_short(after, 8, 60) and not after.last_mark
 
 
 def _call_to_action(shape: Shape) -> tuple[float, str]:

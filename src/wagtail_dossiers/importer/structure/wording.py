@@ -57,9 +57,17 @@ _ADDRESS = [
     "us",
     "our",
 ]
-ADDRESS_RE = re.compile(
-    r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ADDRESS) + r")\b(?!-)"
-)
+
+
+def _words_re(words: list[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words) + r")\b(?!-)"
+    )
+
+
+ADDRESS_RE = _words_re(_ADDRESS)
+# … and the reader alone: `je`, `u`, `jullie`, `you`.
+READER_RE = _words_re(_ADDRESS[: _ADDRESS.index("ik")] + ["you", "your"])
 # A letter's or a blog's salutation (`Beste leden,`, `Hi folks`, `Dear members`): how the
 # writer opens the text, not a heading over it.
 GREETING_RE = re.compile(
