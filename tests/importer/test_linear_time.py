@@ -28,6 +28,16 @@ CASES = {
     "deeply nested inline tags": ("<h1>T</h1><p>" + "<b>" * 5000 + "tekst", "html"),
     "unclosed paragraphs": ("<h1>T</h1>" + "<p>alinea " * (SIZE // 10), "html"),
     "unclosed list items": ("<h1>T</h1><ul>" + "<li>een punt " * (SIZE // 14), "html"),
+    # A button's label whose last word will not split (`Visit xxxx…)`), line after line.
+    "button labels that nearly match": (
+        "Titel\n\n" + "".join(f"Visit {'x' * 53})\n\n" for _ in range(SIZE // 64)),
+        "text",
+    ),
+    # The site's numbers line under line above the title, each read as its header.
+    "a header of numbers": (
+        "".join(f"Tel 0172 {n:06d}\n" for n in range(SIZE // 16)) + "\nTitel\n\nTekst.",
+        "text",
+    ),
 }
 
 

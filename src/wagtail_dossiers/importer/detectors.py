@@ -88,8 +88,8 @@ DEBRIS_PATTERNS = [
     r"((een of meer|één of meer|sommige|one or more|some) )?(velden|veld|fields?) (zijn|is|are) "
     r"(niet (correct|juist|goed) ingevuld|verplicht|required|invalid|not (filled in )?correct(ly)?"
     r"( filled in)?)\.?",
-    # A menu's button to close it, or to open it.
-    r"(menu )?(sluiten|openen)|(close|open)( menu)?",
+    # A menu's button to close it, or to open it (a bare `Open` is an opening hour's).
+    r"(menu )?sluiten|menu (openen|sluiten)|(close|open) menu|menu (close|open)|close",
     # What an e-mail address became where the site hid it from robots: the address is gone.
     r"\[email\s*protected\]",
     r"zoeken|search",

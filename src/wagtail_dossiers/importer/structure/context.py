@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..detectors import SKIP_LINK_RE
 from .blocks import Kind, SourceBlock, unspaced
-from .evidence import Shape
+from .evidence import ADDRESS_LINE_RE, Shape
 from .names import (
     browser_title,
     home_links,
@@ -75,9 +75,11 @@ class Context(ListRuns):
     first_words: int = 0  # the first line of text that is not debris
     unspaced: bool = False  # a text with (almost) no blank lines: each line is a paragraph
     lower_names: bool = False  # the page writes its name and headings in lower case
+    header_lines: set[int] = field(default_factory=set)  # the site's address above the title
     steps: set[int] = field(default_factory=set)  # counted lines over parts (`Stap 2 –`)
 
     def __post_init__(self) -> None:
+        self._corroborate_addresses()
         kinds = [block.kind for block in self.blocks]
         texts = [block for block in self.blocks if block.kind is Kind.TEXT and block.spacing]
         apart = sum(1 for block in texts if block.blank_before)
@@ -113,6 +115,7 @@ class Context(ListRuns):
              if self.blocks[j].kind is Kind.TEXT and not self.shapes[j].debris),
             len(self.blocks),
         )  # fmt: skip
+        self._header_lines()
         # A page whose name, over its first paragraph, is written in lower case (`netwerk
         # cultuurhuizen`) writes its headings so: there lower case tells no alt text.
         top = self.block(first_words)
@@ -298,11 +301,11 @@ class Context(ListRuns):
         …`, `Tell us what you think …`): the first words, a sentence, over a short line that
         stands alone as a page's name does."""
         shape = self.shapes[i]
-        # The name may stand under more of the site's chrome (`Quick Launch`).
-        under = next((j for j in range(i + 1, len(self.blocks)) if not self.shapes[j].debris), i)
-        following = self.block(under)
         if i != self.first_words or shape.last_mark not in (".", "!", "") or shape.sentence_break:
             return False
+        # The name may stand under more of the site's chrome (`Quick Launch`).
+        under = next((j for j in range(i + 1, len(self.blocks)) if not self.shapes[j].debris), i)
+        following = self.block(under) if under > i else None
         if not 6 <= shape.words <= 30 or following is None or following.kind is not Kind.TEXT:
             return False
         if not shape.last_mark and shape.words < 10:
@@ -330,16 +333,37 @@ class Context(ListRuns):
     def header_address(self, i: int) -> bool:
         """Line ``i`` is part of an address or a number that opens the page (`Kerkstraat 8`
         / `2405 VZ Alphen` / `Tel 0172 …`) above a line that names it: the site's header."""
-        shapes = self.shapes[self.first_words : i + 1]
-        if not shapes or not all(s.address or s.detail or s.debris for s in shapes):
-            return False
-        for j in range(i + 1, len(self.blocks)):
+        return i in self.header_lines
+
+    def _header_lines(self) -> None:
+        """The address and numbers the page opens with, when a line that names it follows
+        (``header_address``): found once, in one pass from the first words."""
+        j = self.first_words
+        end = len(self.blocks)
+        while j < end and self.blocks[j].kind is Kind.TEXT and not self.prose(j):
             shape = self.shapes[j]
-            if self.prose(j) or self.blocks[j].kind is not Kind.TEXT:
-                return False
             if not (shape.address or shape.detail or shape.debris or shape.date):
-                return is_short(shape, 12, 90) and shape.last_mark in ("", "?")
-        return False
+                break
+            j += 1
+        if j >= end or self.blocks[j].kind is not Kind.TEXT or self.prose(j):
+            return
+        if not (is_short(self.shapes[j], 12, 90) and self.shapes[j].last_mark in ("", "?")):
+            return
+        self.header_lines = {
+            k for k in range(self.first_words, j)
+            if self.shapes[k].address or self.shapes[k].detail
+        }  # fmt: skip
+
+    def _corroborate_addresses(self) -> None:
+        """A street or a postcode counts as an address beside another line of one (or a
+        number), or written whole on one line (`Vossenstraat 6 6811 JL Arnhem`): alone,
+        `Op weg 2` or `2024 JAARVERSLAG` is a heading."""
+        for i, shape in enumerate(self.shapes):
+            if not shape.address or ADDRESS_LINE_RE.fullmatch(self.blocks[i].text.strip()):
+                continue
+            near = [self.shapes[j] for j in (i - 1, i + 1) if 0 <= j < len(self.shapes)]
+            if not any(other.address or other.detail for other in near):
+                self.shapes[i] = replace(shape, address=False)
 
     def same(self, i: int, j: int) -> bool:
         other = self.block(j)

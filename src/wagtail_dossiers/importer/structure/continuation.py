@@ -21,7 +21,7 @@ from ..document import (
 from ..prose import join_fragments
 from .blocks import Kind, SourceBlock
 from .contacts import add_contact_line
-from .parts import append, item_text, nest
+from .parts import append, item_html, item_text, nest
 
 
 class Continuation:
@@ -40,11 +40,17 @@ class Continuation:
         if self.caption is not None:
             # A caption waiting for its image goes on: `Foto's` / `Bob Van Mol`.
             waiting = self.caption
-            html = [part.html or escape(part.text, quote=False) for part in (waiting, block)]
+            item = block.kind in (Kind.ITEM, Kind.ROW)
+            more = item_html(block) if item else block.html or escape(block.text, quote=False)
+            if waiting.html or block.html:
+                html = f"{waiting.html or escape(waiting.text, quote=False)} {more}"
+            else:
+                html = ""
             self.caption = replace(
                 waiting,
                 text=join_fragments([waiting.text, text]),
-                html=" ".join(html) if waiting.html or block.html else "",
+                html=html,
+                links=[*waiting.links, *block.links],
                 lines=Lines(waiting.lines.first, block.lines.last),
             )
         elif self.list_run and block.kind is Kind.ITEM:

@@ -43,7 +43,8 @@ def names_a_part(context: Context, i: int, shape: Shape) -> bool:
     words = block.text.split()
     # A question the part answers (`What this grant can be spent on:`, `Wie kan er
     # deelnemen:`) heads it however it is spaced, as a question mark would.
-    if words[0].casefold() in ASKING_WORDS and len(words) >= 3:
+    # Not a clause that goes on after a comma (`Wanneer je je inschrijft, moet je …:`).
+    if words[0].casefold() in ASKING_WORDS and len(words) >= 3 and "," not in block.text:
         return not block.spacing or context.unspaced or block.blank_before
     if shape.words > 6 or block.spacing and not (block.blank_before and block.blank_after):
         return False

@@ -81,7 +81,7 @@ GREETING_RE = re.compile(
 BUTTON_RE = re.compile(
     r"\W*(?:[\w'’-]+\s+){0,3}(?:aanvragen|indienen|aanmelden|inschrijven|downloaden|"
     r"bestellen|reserveren|doneren|bekijken)\W*|"
-    r"\W*(?:bezoek|visit|apply)\s+(?:[\w'’-]+\s*){1,6}",
+    r"\W*(?:bezoek|visit|apply)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*",  # words apart: one pass
     re.IGNORECASE,
 )
 # Questions a fact sheet's labels ask: `Wat:`, `Voor wie:`, `When:`.
