@@ -771,7 +771,7 @@ def test_headings_that_go_on_one_statement_head_sections_not_an_overviews_items(
 def test_the_anchor_a_skip_link_jumps_to_ends_the_chrome_above_it():
     document = read("content-anchor-under-a-notice.txt")
     assert document.title == "Community Grants"
-    assert "Main Content Anchor" in [u.text for u in document.unplaced]
+    assert "Main Content Anchor" in unplaced(document)
     assert cards(document) == [] and document.intro[0].text.startswith("Grants help")
 
 
@@ -780,9 +780,9 @@ def test_a_banner_above_the_guides_name_leaves_the_page_its_own_title():
     # is the guide the page belongs to: the page's own name is the line under them.
     document = read("banner-above-the-guides-name.txt")
     assert document.title == "Treasurer: Keeping the accounts of a village hall"
-    unplaced = [u.text for u in document.unplaced]
-    assert "Village Halls" in unplaced
-    assert any(text.startswith("Our helpdesk is open") for text in unplaced)
+    left = unplaced(document)
+    assert "Village Halls" in left
+    assert any(text.startswith("Our helpdesk is open") for text in left)
 
 
 def test_alt_texts_an_export_left_as_paragraphs_are_images():
@@ -804,9 +804,9 @@ def test_the_sites_address_above_the_title_is_its_header():
     # (`A A ?`, `Sluiten`, an e-mail address the site hid from robots): all the site's.
     document = read("address-in-the-header.txt")
     assert document.title == "Vrijwilligers in de bib"
-    unplaced = [u.text for u in document.unplaced]
+    left = unplaced(document)
     for line in ("A A ?", "Sluiten", "Stationsstraat 14", "2800 MECHELEN", "[email protected]"):
-        assert line in unplaced
+        assert line in left
     assert document.header_image is None
     assert not any(isinstance(part, Contact) for part in document.body)
 
@@ -874,10 +874,10 @@ def test_the_tabs_title_above_the_chrome_names_the_page_printed_again_below_it()
     # full stop above the page; the title printed again under them is the page's name.
     document = read("tabs-title-above-the-chrome.txt")
     assert document.title == "Halls for hire - Questions and answers"
-    unplaced = [u.text for u in document.unplaced]
+    left = unplaced(document)
     for line in ("Navigate Up", "Sign In", "Quick Launch", "Print this Page"):
-        assert line in unplaced
-    assert "Printervriendelijke versiePDF version" in unplaced
+        assert line in left
+    assert "Printervriendelijke versiePDF version" in left
     assert document.intro[0].text.startswith("Thinking of hiring")
     assert headings(document) == ["How do I book a hall?"]
 
@@ -887,7 +887,7 @@ def test_a_page_named_by_what_it_asks_keeps_that_as_its_title():
     # intro: its name. `Site Index:` above it is the site's link to its map.
     document = read("page-named-by-what-it-asks.txt")
     assert document.title == "Join In!"
-    assert "Site Index:" in [u.text for u in document.unplaced]
+    assert "Site Index:" in unplaced(document)
     assert document.intro[0].text.startswith("Our club runs on volunteers")
     assert headings(document) == ["Our teams"]
 
@@ -897,7 +897,7 @@ def test_a_forms_message_is_chrome_and_a_source_is_credited():
     # where the text comes from, as `Foto: …` credits a picture.
     document = read("form-message-and-source-credit.txt")
     assert document.title == "Vrijwilligers bemiddelen"
-    assert "Velden zijn niet correct ingevuld" in [u.text for u in document.unplaced]
+    assert "Velden zijn niet correct ingevuld" in unplaced(document)
     assert headings(document) == []  # no heading: the source stays the text's credit
     (credit,) = [r for r in document.reading if r.text == "Bron: Vereniging NOV"]
     assert credit.role == "caption"

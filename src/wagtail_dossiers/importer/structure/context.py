@@ -330,14 +330,10 @@ class Context(ListRuns):
                     self.crumbs.add(i)
                     i -= 1
 
-    def header_address(self, i: int) -> bool:
-        """Line ``i`` is part of an address or a number that opens the page (`Kerkstraat 8`
-        / `2405 VZ Alphen` / `Tel 0172 …`) above a line that names it: the site's header."""
-        return i in self.header_lines
-
     def _header_lines(self) -> None:
-        """The address and numbers the page opens with, when a line that names it follows
-        (``header_address``): found once, in one pass from the first words."""
+        """The address and numbers the page opens with (`Kerkstraat 8` / `2405 VZ Alphen` /
+        `Tel 0172 …`), when a line that names it follows: the site's header. Found once, in
+        one pass from the first words."""
         j = self.first_words
         end = len(self.blocks)
         while j < end and self.blocks[j].kind is Kind.TEXT and not self.prose(j):

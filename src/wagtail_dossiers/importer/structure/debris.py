@@ -38,7 +38,7 @@ def debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 2.5, gettext_noop("repeats an earlier line")
     if shape.date:
         return 2.0, gettext_noop("a date the old site printed")
-    if context.header_address(i):
+    if i in context.header_lines:
         return 1.0, gettext_noop("the site's address and number, in its header")
     if shape.menu:
         return 2.0, gettext_noop("a row of capitalised words, like a menu")

@@ -69,14 +69,14 @@ _NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?"  # a house's number, not a year
 _STREET = rf"[A-Z](?i:[\w'’.-]*(?:\s[\w'’.-]+){{0,3}}?\s?(?:{_STREETS}))\s+{_NUMBER}"
 # … and the forms a postcode takes: `2405 VZ Alphen`, `3690 ZUTENDAAL`, `B-9000 Gent`.
 _POSTCODE = r"(?:[BL]-|NL-)?\d{4}(?:\s?[A-Z]{2})?\s+[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}"
+# A whole address on one line: `Vossenstraat 6 6811 JL Arnhem` (it needs no other line).
+_WHOLE = rf"{_STREET},?\s+{_POSTCODE}"
 ADDRESS_RE = re.compile(
     rf"{_STREET}(?:\s*(?:bus|box|/)\s*\w{{1,4}})?,?|"
     rf"\d{{1,4}}[a-z]?,?\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,2}}\s(?:Street|Road|Lane|Avenue)|"
-    rf"{_POSTCODE}|"
-    rf"{_STREET},?\s+{_POSTCODE}"
+    rf"{_POSTCODE}|{_WHOLE}"
 )
-# A whole address on one line: `Vossenstraat 6 6811 JL Arnhem` (it needs no other line).
-ADDRESS_LINE_RE = re.compile(rf"{_STREET},?\s+{_POSTCODE}")
+ADDRESS_LINE_RE = re.compile(_WHOLE)
 STAMP_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
 STAMP_TYPE_RE = re.compile(r"post|bericht|nieuws|news|blog|event|evenement|agenda", re.I)
 # Words that say a line describes a picture: what alt texts are made of.

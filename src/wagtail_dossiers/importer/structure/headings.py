@@ -203,16 +203,16 @@ def _opens(context: Context, i: int) -> bool:
     block = context.block(i)
     if block is not None and block.kind is Kind.IMAGE:
         block = context.block(i := i + 1)  # the section's picture, then its text
-    elif _credited(context, i):
+    elif over_a_credit(context, i):
         block = context.block(i := i + 2)  # an alt text over its credit, then the text
     if block is None or block.kind is not Kind.TEXT:
         return False
     return context.prose(i) or context.shapes[i].person
 
 
-def _credited(context: Context, i: int) -> bool:
+def over_a_credit(context: Context, i: int) -> bool:
     """Block ``i`` is a picture's alt text left as text over its credit (`(c) Naam`)."""
-    if context.block(i + 2) is None or not context.shapes[i + 1].caption:
+    if i + 1 >= len(context.shapes) or not context.shapes[i + 1].caption:
         return False
     shape = context.shapes[i]
     return shape.words <= 8 and not shape.last_mark

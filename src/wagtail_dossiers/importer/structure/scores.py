@@ -17,6 +17,7 @@ from .headings import (
     announced,
     card_title,
     heading_score,
+    over_a_credit,
     subheading,
     title,
     under_card_title,
@@ -114,12 +115,12 @@ def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[
         return 2.0, gettext_noop("says what a picture shows")
     if shape.words > 8 or shape.last_mark or shape.sentence_break or shape.chars > 80:
         return NEVER, ""
-    if shape.debris or shape.contact or shape.call_to_action or shape.detail or shape.caption:
+    if shape.debris or shape.contact or shape.call_to_action or shape.caption:
         return NEVER, ""
     if shape.greeting or shape.date:
         return NEVER, ""
     score, reason = -0.5, gettext_noop("a few words standing alone")
-    credited = i + 1 < len(context.shapes) and context.shapes[i + 1].caption
+    credited = over_a_credit(context, i)
     if not context.blocks[i].spacing and not (shape.pictures or credited):
         score -= 1.5  # markup marks its images: a paragraph of markup is text, unless it
         # names a picture (`Overzichtsfoto …`) or stands over its credit (`(c) Naam`): an
