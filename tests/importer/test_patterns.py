@@ -910,3 +910,16 @@ def test_a_question_to_the_reader_that_heads_no_text_invites():
     assert headings(document) == ["Hoe gaan we te werk?"]
     actions = [part.text for part in document.sections[0].items if isinstance(part, CallToAction)]
     assert actions == ["Heb jij een verhaal over het dorp?"]
+
+
+@pytest.mark.parametrize("name", ["breadcrumb-steps-under-its-label.txt",
+                                  "breadcrumb-steps-under-its-label.html"])  # fmt: skip
+def test_a_breadcrumbs_steps_under_its_label_name_the_page_by_the_last(name):
+    # `Je bent hier:` with its steps written line under line (in markup, one paragraph
+    # broken by `<br>`): the steps are the site's, the last one is the page's name.
+    document = read(name)
+    assert document.title == "Wie zijn we?"
+    left = unplaced(document)
+    assert "Je bent hier:" in left and "Over ons" in left
+    assert [p.text[:14] for p in document.intro] == ["De vereniging ", "Nieuwe leden z"]
+    assert headings(document) == []

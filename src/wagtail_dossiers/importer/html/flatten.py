@@ -27,7 +27,15 @@ from .blocks import (
     text_of,
 )
 from .chrome import BANNER_NAMES, NEVER_CHROME, chrome_of, is_landmarked
-from .inline import BLOCK_TAGS, HEADING_TAGS, LIST_TAGS, Fragment, list_items, render_inline
+from .inline import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    LIST_TAGS,
+    Fragment,
+    list_items,
+    plain_text,
+    render_inline,
+)
 from .source import LineMap, is_blank
 from .tables import is_header_row, merge_cells, table_rows
 
@@ -141,7 +149,7 @@ class _Flattener:
     ) -> None:
         """A text block (or debris), followed by the images it contained."""
         if fragment.text:
-            if self.detectors.is_debris(fragment.text):
+            if self._debris(fragment):
                 self.out.append(ChromeBlock(text=fragment.text, lines=lines, debris=True))
             else:
                 block = TextBlock(
@@ -152,6 +160,15 @@ class _Flattener:
         for found in fragment.images:
             image = found.image
             self.out.append(ImageBlock(image=image, lines=image.lines, problems=found.problems))
+
+    def _debris(self, fragment: Fragment) -> bool:
+        """Debris the detectors recognise; a paragraph broken into lines (`Je bent hier:<br>
+        Over ons<br>Wie zijn we?`) only where each line is: else its lines are read one by
+        one, as the same lines in plain text are."""
+        if not self.detectors.is_debris(fragment.text):
+            return False
+        lines = fragment.html.split("<br>") if "<br>" in fragment.html else []
+        return all(self.detectors.is_debris(text) for line in lines if (text := plain_text(line)))
 
     def _paragraphs(self, run: list[PageElement]) -> None:
         for part in _split_at_double_breaks(run):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from html import escape
+from html import escape, unescape
 
 from bs4 import NavigableString, PageElement, Tag
 
@@ -226,6 +226,14 @@ EMPTY_WRAPPER_RE = re.compile(
     f"{EMPTY_FORMAT_RE.pattern}|{EMPTY_LINK_RE.pattern}|{EMPTY_LIST_RE.pattern}"
 )
 EDGE_PADDING_RE = re.compile(r"(?:<br>|\s)+")
+
+
+TAG_RE = re.compile(r"<[^>]*>")
+
+
+def plain_text(html: str) -> str:
+    """A fragment's words, its markup taken out and its spacing collapsed."""
+    return " ".join(unescape(TAG_RE.sub(" ", html)).split())
 
 
 def tidy_html(html: str) -> str:

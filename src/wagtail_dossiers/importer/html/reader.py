@@ -17,12 +17,12 @@ from ..document import Lines
 from ..prose import names_the_line_below
 from ..structure.blocks import Kind, SourceBlock, label_block
 from .blocks import Block, ChromeBlock, ImageBlock, Item, ListBlock, PageTitleBlock, TextBlock
+from .inline import plain_text
 
 BOLD_ONLY_RE = re.compile(r"\s*<b>((?:(?!</?b>)[^<])*)</b>\s*", re.S)
 BREAK_RE = re.compile(r"<br\s*/?>", re.I)
 # Bullet characters only: a number typed before an item is a word of the text.
 MARKER_RE = re.compile(r"\s*[•▪◦·●○■□➢➤►▸‣⁃–—*-]\s+")
-TAG_RE = re.compile(r"<[^>]*>")
 HREF_RE = re.compile(r'href="([^"]*)"')
 OPEN_CLOSE_RE = re.compile(r"<(/?)([a-zA-Z][\w-]*)")
 VOID_TAGS = frozenset(["br", "img", "hr", "wbr"])
@@ -211,7 +211,7 @@ def _broken_lines(block: TextBlock) -> list[SourceBlock]:
     out = []
     for index, part in enumerate(parts):
         html = part.strip()
-        text = _plain(html)
+        text = plain_text(html)
         if not text:
             return []  # a line of an image or markup only: the paragraph stays whole
         out.append(
@@ -263,11 +263,6 @@ def _lines(html: str) -> list[str]:
     return [part for part in BREAK_RE.split(html) if part.strip()]
 
 
-def _plain(html: str) -> str:
-    """A fragment's words, its markup taken out and its spacing collapsed."""
-    return " ".join(unescape(TAG_RE.sub(" ", html)).split())
-
-
 def _balanced(html: str) -> bool:
     """Every element the fragment opens, it closes (void elements aside)."""
     depth = 0
@@ -289,7 +284,7 @@ def _typed_items(block: TextBlock) -> list[SourceBlock]:
     for index, part in enumerate(parts):
         html = MARKER_RE.sub("", part, count=1).strip()
         links = [link for link in block.fragment.links if f'href="{link.url}"' in html]
-        text = _plain(html)
+        text = plain_text(html)
         items.append(
             SourceBlock(
                 Kind.ITEM,

@@ -15,6 +15,7 @@ from ..detectors import SKIP_LINK_RE
 from .blocks import Kind, SourceBlock, unspaced
 from .evidence import ADDRESS_LINE_RE, Shape
 from .names import (
+    CRUMBS_LABEL_RE,
     browser_title,
     home_links,
     menu_column,
@@ -329,6 +330,25 @@ class Context(ListRuns):
                 while i in self.above_all:
                     self.crumbs.add(i)
                     i -= 1
+        # `Je bent hier:` and its steps written line under line (`Over ons` / `Wie zijn we?`):
+        # the last step is the page's name.
+        label = next(
+            (i for i in range(min(self.first_prose, SKIP_LINK_REACH))
+             if self.blocks[i].kind in (Kind.TEXT, Kind.CHROME)
+             and CRUMBS_LABEL_RE.fullmatch(self.blocks[i].text.strip())),
+            -1,
+        )  # fmt: skip
+        steps = []
+        for j in range(label + 1, self.first_prose if label >= 0 else 0):
+            block = self.blocks[j]
+            if block.kind is not Kind.TEXT or block.blank_before or not is_short(self.shapes[j], 8):
+                break
+            steps.append(j)
+            if block.blank_after:
+                break
+        if steps:
+            self.crumbs.update(steps[:-1])
+            self.named.add(steps[-1])
 
     def _header_lines(self) -> None:
         """The address and numbers the page opens with (`Kerkstraat 8` / `2405 VZ Alphen` /
