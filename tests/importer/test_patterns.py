@@ -923,3 +923,13 @@ def test_a_breadcrumbs_steps_under_its_label_name_the_page_by_the_last(name):
     assert "Je bent hier:" in left and "Over ons" in left
     assert [p.text[:14] for p in document.intro] == ["De vereniging ", "Nieuwe leden z"]
     assert headings(document) == []
+
+
+def test_a_rule_drawn_in_a_paragraph_parts_the_page_as_a_rule():
+    # `<p>_____</p>` and `<p>* * *</p>`: an editor's rule, as `-----` is in plain text;
+    # no image (no file name), no paragraph, nothing left over.
+    document = read("rule-drawn-in-a-paragraph.html")
+    assert document.header_image is None
+    assert headings(document) == ["Doelstellingen", "Werking"]
+    assert [len(section.intro) for section in document.sections] == [1, 1]
+    assert not [r for r in document.reading if not any(ch.isalnum() for ch in r.text)]

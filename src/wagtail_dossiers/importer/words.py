@@ -20,6 +20,9 @@ INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS), None)
 # (`______`) is layout, not a word.
 WORD_RE = re.compile(r"[^\W_]+(?:_+[^\W_]+)*", re.UNICODE)  # one pass: no backtracking
 TAG_RE = re.compile(r"<[^>]*>")
+# A rule drawn with characters (`-----`, `* * *`, `______`): it parts the text as a blank
+# line or an ``<hr>`` does, and holds no word.
+DRAWN_RULE_RE = re.compile(r"(?:[-=_*~#.·•—–+]\s*){3,}")
 
 
 def normalise(text: str) -> str:
@@ -34,6 +37,10 @@ def normalise(text: str) -> str:
     if any(char in text for char in INVISIBLE_CHARS):
         text = text.translate(INVISIBLE)
     return unicodedata.normalize("NFC", text)
+
+
+def is_drawn_rule(text: str) -> bool:
+    return DRAWN_RULE_RE.fullmatch(text.strip()) is not None
 
 
 def words(text: str) -> Counter[str]:

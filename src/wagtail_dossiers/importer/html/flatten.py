@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup, PageElement, Tag
 
 from ..detectors import Detectors
 from ..document import Lines, Warning
+from ..words import is_drawn_rule
 from .blocks import (
     Block,
     ChromeBlock,
@@ -147,8 +148,9 @@ class _Flattener:
     def _emit(
         self, fragment: Fragment, lines: Lines, level: int = 0, row: bool = False, **marks: bool
     ) -> None:
-        """A text block (or debris), followed by the images it contained."""
-        if fragment.text:
+        """A text block (or debris), followed by the images it contained; a rule drawn in
+        characters (`<p>______</p>`) parts the page as an ``<hr>`` does."""
+        if fragment.text and not is_drawn_rule(fragment.text):
             if self._debris(fragment):
                 self.out.append(ChromeBlock(text=fragment.text, lines=lines, debris=True))
             else:

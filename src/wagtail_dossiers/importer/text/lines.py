@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..words import normalise
+from ..words import is_drawn_rule, normalise
 
 # Markers that are bullets even when glued to the text (`•Tekst`).
 SYMBOL_BULLETS = "•◦▪‣●○■□⁃►▶➤➢→"
@@ -22,8 +22,6 @@ BULLET_RE = re.compile(
 )
 # Any whitespace or control character other than the line break becomes a space.
 SPACE_RE = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
-# A rule drawn with characters: `-----`, `* * *`, `=====`.
-SEPARATOR_RE = re.compile(r"(?:[-=_*~#.·•—–+]\s*){3,}")
 TAB_WIDTH = 4
 
 
@@ -77,7 +75,7 @@ def clean(raw: str) -> tuple[int, str]:
 
 def read_line(number: int, raw: str) -> Line:
     indent, content = clean(raw)
-    if SEPARATOR_RE.fullmatch(content):
+    if is_drawn_rule(content):
         return Line(number, indent, content, separator=True)
     match = BULLET_RE.match(content)
     if match:
