@@ -933,3 +933,11 @@ def test_a_rule_drawn_in_a_paragraph_parts_the_page_as_a_rule():
     assert headings(document) == ["Doelstellingen", "Werking"]
     assert [len(section.intro) for section in document.sections] == [1, 1]
     assert not [r for r in document.reading if not any(ch.isalnum() for ch in r.text)]
+
+
+def test_a_heading_in_title_case_amid_the_text_is_no_menu():
+    # Capitalised words only: above the text a menu's row, amid it a heading over its text.
+    document = read("title-case-heading-amid-the-text.txt")
+    assert document.title == "Our Community Foundation"
+    assert unplaced(document) == ["Home About Us Grants Contact"]
+    assert headings(document) == ["Ten Reasons Donors Choose Community Foundations"]
