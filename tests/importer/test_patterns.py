@@ -19,6 +19,7 @@ from wagtail_dossiers.importer.document import (
     Document,
     Image,
     Initiative,
+    Lines,
     Paragraph,
     Subheading,
 )
@@ -941,3 +942,16 @@ def test_a_heading_in_title_case_amid_the_text_is_no_menu():
     assert document.title == "Our Community Foundation"
     assert unplaced(document) == ["Home About Us Grants Contact"]
     assert headings(document) == ["Ten Reasons Donors Choose Community Foundations"]
+
+
+def test_a_markdown_line_under_a_list_without_its_indentation_may_start_anew():
+    # CommonMark reads `Answering …` as more of the item above (lazy continuation); it opens
+    # in capitals after a question: a paragraph of its own, as in plain text. `and send …`
+    # goes on with its item.
+    document = read("list-then-paragraph-without-a-blank-line.md")
+    (section,) = document.sections
+    prose = [paragraph.text for paragraph in section.intro]
+    assert prose[1].startswith("Why do you think") and prose[1].endswith("do we have?")
+    assert prose[2].startswith("Answering these questions helps")
+    (last,) = [r for r in document.reading if r.text.startswith("Who will host")]
+    assert last.text.endswith("and send the invitations?") and last.lines == Lines(12, 13)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .detectors import EMAIL_RE, HIDDEN_EMAIL_RE, PHONE_RE
@@ -32,6 +33,20 @@ HEADING_MAX_CHARS, HEADING_MAX_WORDS = 90, 12
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends with `.`, `!`, `?`, `…` or `:` (closing quotes allowed)."""
     return bool(TERMINAL_RE.search(text.rstrip()))
+
+
+def goes_on(text: str, above: str, *, unbroken: bool = False) -> bool:
+    """A line written right under ``above``, not indented, is more of it: it starts in lower
+    case or with punctuation, or the line above stopped mid-sentence (an export broke one
+    item over lines). In a text that writes each paragraph on one line (``unbroken``), a line
+    that opens in capitals starts anew; so does one that says the line above again (a
+    breadcrumb's last step, then the page's name)."""
+    first = text[:1]
+    if first.islower() or unicodedata.category(first or " ").startswith("P"):
+        return True
+    if unbroken or text.casefold() == above.casefold():
+        return False
+    return not ends_sentence(above)
 
 
 def sentence_count(text: str) -> int:

@@ -1,7 +1,9 @@
 """Markdown → source blocks, read with markdown-it-py (CommonMark, with tables).
 
 Headings keep their level, list items their nesting (sub-items go into their item's
-text), images their alt text and source, tables their rows. A paragraph's lines are
+text), images their alt text and source, tables their rows. A line written right under an
+item without its indentation is more of it only where it reads so (``prose.goes_on``, the
+text reader's rule), not wherever CommonMark's lazy continuation would take it. A paragraph's lines are
 separate blocks, written right under each other, as in plain text: whether a line goes on
 with the one above or starts something new is the classifier's call. Raw HTML in the
 Markdown is never kept as markup: its text is.
@@ -9,24 +11,23 @@ Markdown is never kept as markup: its text is.
 
 from __future__ import annotations
 
-from html import escape
-
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..document import Image, Lines, Link, Warning
+from ..document import Lines
 from ..html import visible_text as html_visible_text
-from ..prose import names_the_line_below
+from ..prose import goes_on, names_the_line_below
 from ..structure.blocks import Kind, SourceBlock, label_block
-from ..urls import alt_from_file_name, check_href, check_src
 from ..words import normalise
+from .inline import Line, inline_lines
 
 _PARSER = MarkdownIt("commonmark").enable("table")
 
 
 def read_blocks(text: str) -> list[SourceBlock]:
     """The source blocks of a Markdown document, in order."""
-    return _Reader(_PARSER.parse(normalise(text))).read()
+    text = normalise(text)
+    return _Reader(_PARSER.parse(text), text.split("\n")).read()
 
 
 def visible_text(text: str) -> str:
@@ -34,71 +35,10 @@ def visible_text(text: str) -> str:
     return " ".join(block.text for block in read_blocks(text))
 
 
-class _Line:
-    """One line of an inline run: its safe html, its words, its links and images."""
-
-    def __init__(self, number: int) -> None:
-        self.number = number
-        self.html: list[str] = []
-        self.text: list[str] = []
-        self.links: list[Link] = []
-        self.images: list[Image] = []
-        self.problems: list[Warning] = []
-
-    @property
-    def plain(self) -> str:
-        return " ".join("".join(self.text).split())
-
-
-def inline_lines(token: Token, first_line: int) -> list[_Line]:
-    """An inline token's children, split at soft line breaks, rendered safely."""
-    lines = [_Line(first_line)]
-    open_link: list[bool] = []
-    for child in token.children or []:
-        line = lines[-1]
-        kind = child.type
-        if kind == "softbreak":
-            lines.append(_Line(line.number + 1))
-        elif kind == "hardbreak":
-            line.html.append("<br>")
-            line.text.append(" ")
-        elif kind in ("text", "code_inline"):
-            line.html.append(escape(child.content, quote=False))
-            line.text.append(child.content)
-        elif kind in ("strong_open", "strong_close", "em_open", "em_close"):
-            tag = "b" if kind.startswith("strong") else "i"
-            line.html.append(f"</{tag}>" if kind.endswith("close") else f"<{tag}>")
-        elif kind == "link_open":
-            check = check_href(child.attrGet("href"))
-            if check.problem:
-                line.problems.append(check.warning(line.number))
-            open_link.append(bool(check.url))
-            if check.url:
-                line.links.append(Link(check.url))
-                line.html.append(f'<a href="{escape(check.url, quote=True)}">')
-        elif kind == "link_close":
-            if open_link.pop() if open_link else False:
-                line.html.append("</a>")
-        elif kind == "image":
-            source = check_src(child.attrGet("src"))
-            alt = " ".join(child.content.split())
-            if not alt and source.url:  # as the HTML reader does: a start from the file name
-                alt = alt_from_file_name(source.url)
-                if alt:
-                    params = {"alt": alt, "src": source.url}
-                    line.problems.append(Warning(line.number, "image_alt_missing", params))
-            if alt:  # without a file to find or words to describe it, there is no image
-                line.images.append(Image(alt=alt, lines=Lines.one(line.number), src=source.url))
-        # html_inline: tags are never kept; their text comes as text tokens anyway
-    for line in lines:
-        for link in line.links:
-            link.label = line.plain
-    return lines
-
-
 class _Reader:
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], source: list[str]) -> None:
         self.tokens = tokens
+        self.source = source
         self.out: list[SourceBlock] = []
 
     def read(self) -> list[SourceBlock]:
@@ -138,7 +78,7 @@ class _Reader:
             for image in line.images:
                 self.out.append(SourceBlock(Kind.IMAGE, image.alt, image.lines, image=image))
 
-    def _text_block(self, line: _Line, html: str, heading: int, *, first: bool, last: bool):
+    def _text_block(self, line: Line, html: str, heading: int, *, first: bool, last: bool):
         text = line.plain
         if not heading and (label := label_block(text, Lines.one(line.number))):
             return label
@@ -178,7 +118,7 @@ class _Reader:
         return i
 
     def _item(self, tokens: list[Token], ordered: bool, first: bool) -> None:
-        own: list[_Line] = []
+        own: list[Line] = []
         nested: list[str] = []
         nested_html: list[str] = []
         depth = 0
@@ -199,6 +139,10 @@ class _Reader:
                     nested_html.append(f"<li>{html}</li>")
         if not own and not nested:
             return
+        # CommonMark reads an item's unindented lines as more of it (lazy continuation); a
+        # person, as the text reader, reads a new line where one starts anew.
+        tail = [] if nested else own[self._lazy_start(own) :]
+        own = own[: len(own) - len(tail)]
         title = ""
         if len(own) >= 2 and names_the_line_below(own[0].plain, own[1].plain):
             title, title_html = own[0].plain, "".join(own[0].html).strip()
@@ -229,10 +173,30 @@ class _Reader:
                     Kind.IMAGE, image.alt, image.lines, image=image, blank_before=False, inside=True
                 )
             )
+        for index, line in enumerate(tail):
+            html = "".join(line.html).strip()
+            last = index == len(tail) - 1
+            self.out.append(self._text_block(line, html, 0, first=False, last=last))
+            for image in line.images:
+                self.out.append(SourceBlock(Kind.IMAGE, image.alt, image.lines, image=image))
+
+    def _lazy_start(self, own: list[Line]) -> int:
+        """Where an item's lines written without its indentation start anew (see
+        ``prose.goes_on``): the index of the first such line, or ``len(own)``."""
+        marker = self._indent(own[0].number) if own else 0
+        for k in range(1, len(own)):
+            line, above = own[k], own[k - 1]
+            if self._indent(line.number) <= marker and not goes_on(line.plain, above.plain):
+                return k
+        return len(own)
+
+    def _indent(self, number: int) -> int:
+        line = self.source[number - 1] if 0 < number <= len(self.source) else ""
+        return len(line) - len(line.lstrip())
 
     def _row(self, start: int) -> int:
         tokens, i = self.tokens, start + 1
-        cells: list[_Line] = []
+        cells: list[Line] = []
         header = False
         while i < len(tokens) and tokens[i].type != "tr_close":
             if tokens[i].type == "inline":

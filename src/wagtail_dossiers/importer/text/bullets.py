@@ -7,10 +7,9 @@ everything about what one bullet holds is in one place.
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from dataclasses import dataclass, field
 
-from ..prose import ends_sentence, join_fragments
+from ..prose import goes_on, join_fragments
 from ..structure.blocks import unspaced
 from .lines import Line
 
@@ -50,22 +49,9 @@ class Bullet:
 
 
 def continues(line: Line, previous: Line, list_indent: int, unbroken: bool = False) -> bool:
-    """Whether a text line right under a bullet line is more of that bullet.
-
-    Indented, or starting in lower case or with punctuation, or the line before it
-    stopped mid-sentence: the export broke one bullet over several lines. In a text that
-    writes each paragraph on one line (``unbroken``), a line that opens in capitals is a
-    paragraph of its own; and a line that says the bullet again (a breadcrumb's last step,
-    then the page's name) is never more of it.
-    """
-    if line.indent > list_indent:
-        return True
-    first = line.text[:1]
-    if first.islower() or unicodedata.category(first or " ").startswith("P"):
-        return True
-    if unbroken or line.text.casefold() == previous.text.casefold():
-        return False
-    return not ends_sentence(previous.text)
+    """Whether a text line right under a bullet line is more of that bullet: indented, or
+    as ``prose.goes_on`` reads a line under another."""
+    return line.indent > list_indent or goes_on(line.text, previous.text, unbroken=unbroken)
 
 
 def unbroken(lines: list[Line]) -> bool:
