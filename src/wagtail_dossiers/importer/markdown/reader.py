@@ -3,9 +3,9 @@
 Headings keep their level, list items their nesting (sub-items go into their item's
 text), images their alt text and source, tables their rows. A line written right under an
 item without its indentation is more of it only where it reads so (``prose.goes_on``, the
-text reader's rule), not wherever CommonMark's lazy continuation would take it. A paragraph's lines are
-separate blocks, written right under each other, as in plain text: whether a line goes on
-with the one above or starts something new is the classifier's call. Raw HTML in the
+text reader's rule), not wherever CommonMark's lazy continuation would take it. A
+paragraph's lines are separate blocks, written right under each other, as in plain text:
+whether a line goes on with the one above or starts something new is the classifier's call. Raw HTML in the
 Markdown is never kept as markup: its text is.
 """
 
