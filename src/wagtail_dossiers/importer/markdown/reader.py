@@ -5,8 +5,8 @@ text), images their alt text and source, tables their rows. A line written right
 item without its indentation is more of it only where it reads so (``prose.goes_on``, the
 text reader's rule), not wherever CommonMark's lazy continuation would take it. A
 paragraph's lines are separate blocks, written right under each other, as in plain text:
-whether a line goes on with the one above or starts something new is the classifier's call. Raw HTML in the
-Markdown is never kept as markup: its text is.
+whether a line goes on with the one above or starts something new is the classifier's call.
+Raw HTML in the Markdown is never kept as markup: its text is.
 """
 
 from __future__ import annotations
