@@ -955,3 +955,13 @@ def test_a_markdown_line_under_a_list_without_its_indentation_may_start_anew():
     assert prose[2].startswith("Answering these questions helps")
     (last,) = [r for r in document.reading if r.text.startswith("Who will host")]
     assert last.text.endswith("and send the invitations?") and last.lines == Lines(12, 13)
+
+
+def test_markdown_numbers_that_start_again_start_another_list():
+    # CommonMark runs on one ordered list whatever its numbers; `1.` after `3.` starts
+    # again, as in plain text: the questions listed, then each question over its answer.
+    document = read("numbers-start-again-in-markdown.md")
+    assert document.title == "Veelgestelde vragen"
+    assert headings(document) == ["1. Wat is armoede?", "2. Wat is generatiearmoede?"]
+    assert document.sections[0].intro[0].text.startswith("Mensen belanden in armoede")
+    assert document.sections[1].intro[0].text.startswith("Generatiearmoede is armoede")

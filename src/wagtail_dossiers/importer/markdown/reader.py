@@ -112,12 +112,16 @@ class _Reader:
             elif token.type == "list_item_open" and depth == 1:
                 item_start = i
             elif token.type == "list_item_close" and depth == 1 and item_start is not None:
-                self._item(tokens[item_start + 1 : i], ordered, first)
+                self._item(tokens[item_start:i], ordered, first)
                 first = False
             i += 1
         return i
 
     def _item(self, tokens: list[Token], ordered: bool, first: bool) -> None:
+        """One top-level item (``tokens`` from its ``list_item_open``): its marker as written
+        (`-`, `3.`), so that a list whose numbers start again is read as two, as in text."""
+        opening, tokens = tokens[0], tokens[1:]
+        marker = f"{opening.info}{opening.markup}" if ordered else opening.markup
         own: list[Line] = []
         nested: list[str] = []
         nested_html: list[str] = []
@@ -159,8 +163,9 @@ class _Reader:
                 text,
                 Lines(first_line, last_line),
                 html=html,
-                blank_before=first,
+                blank_before=first or self._blank_above(first_line),
                 numbered=ordered,
+                marker=marker,
                 title=title,
                 title_html=title_html if title else "",
                 links=links,
@@ -189,6 +194,10 @@ class _Reader:
             if self._indent(line.number) <= marker and not goes_on(line.plain, above.plain):
                 return k
         return len(own)
+
+    def _blank_above(self, number: int) -> bool:
+        """A blank line stands above source line ``number``."""
+        return 1 < number <= len(self.source) + 1 and not self.source[number - 2].strip()
 
     def _indent(self, number: int) -> int:
         line = self.source[number - 1] if 0 < number <= len(self.source) else ""
