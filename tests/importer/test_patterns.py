@@ -965,3 +965,11 @@ def test_markdown_numbers_that_start_again_start_another_list():
     assert headings(document) == ["1. Wat is armoede?", "2. Wat is generatiearmoede?"]
     assert document.sections[0].intro[0].text.startswith("Mensen belanden in armoede")
     assert document.sections[1].intro[0].text.startswith("Generatiearmoede is armoede")
+
+
+def test_a_short_line_over_sentences_broken_by_br_heads_them():
+    # `Structuur<br>…<br>…<br>…`: lines written line under line, as in plain text; three
+    # sentences under a word are a section's text, not one card's.
+    document = read("heading-over-lines-broken-by-br.html")
+    assert headings(document) == ["Doelstelling", "Structuur"]
+    assert not [item for s in document.sections for item in s.items if isinstance(item, Initiative)]

@@ -19,7 +19,8 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
         return 0.6 if role is Role.CARD_TEXT else NEVER
     if role is Role.CARD_TEXT:
         if previous is Role.CARD_TEXT:  # more of the card: near in markup, rare in plain text
-            return -0.5 if context.blocks[i].spacing else 0.0
+            block = context.blocks[i]  # (and in a paragraph's lines broken by `<br>`)
+            return -0.5 if block.spacing or block.broken else 0.0
         return 0.0 if previous is Role.CARD_TITLE else NEVER
     if role is Role.CONTINUE:
         if previous is None:
