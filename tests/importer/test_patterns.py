@@ -973,3 +973,17 @@ def test_a_short_line_over_sentences_broken_by_br_heads_them():
     document = read("heading-over-lines-broken-by-br.html")
     assert headings(document) == ["Doelstelling", "Structuur"]
     assert not [item for s in document.sections for item in s.items if isinstance(item, Initiative)]
+
+
+def test_a_lead_in_that_announces_groups_makes_its_items_cards():
+    # `… 3 buurtcomités werkzaam:` says what the items are: groups, each named; `Een sterk
+    # buurtcomité heeft:` leads in to points about one, which stay one list.
+    document = read("lead-in-that-announces-groups.txt")
+    (section,) = document.sections
+    cards = [item for item in section.items if isinstance(item, Initiative)]
+    assert [(card.title, card.text[:7]) for card in cards] == [
+        ("Molenveld", "buurtco"),
+        ("", "Hallaar"),
+        ("", "Ter Hag"),
+    ]
+    assert section.items[-1].html.startswith("<ul><li>een vaste groep")

@@ -61,6 +61,7 @@ class Context(ListRuns):
     # before any running text: a menu or a breadcrumb above the page
     browser_title: int = -1  # a first line `Page | Site` whose page name the page repeats
     led_in: set[int] = field(default_factory=set)  # items of a list a sentence leads in to (`:`)
+    announced: set[int] = field(default_factory=set)  # … that it calls groups or projects
     named: set[int] = field(default_factory=set)  # lines the browser tab or a breadcrumb names
     headlines: set[int] = field(default_factory=set)  # short lines of a run, each over one text
     copies: set[int] = field(default_factory=set)  # a teaser's name printed above its headline

@@ -75,7 +75,12 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
         list_reason = gettext_noop("a point amid the prose that names no one")
     if alone and block.numbered:
         listed -= 0.6  # one numbered line is no list: a numbered heading, or a card
-    if i in context.led_in:
+    if i in context.announced:
+        card += 1.0
+        card_reason = gettext_noop(
+            "an item of a list the sentence above announces as groups, projects or organisations"
+        )
+    elif i in context.led_in:
         listed += 0.6
         list_reason = gettext_noop("a point a sentence ending in “:” leads in to")
     # Items in lower case go on with the sentence that leads in to them: points of the prose.

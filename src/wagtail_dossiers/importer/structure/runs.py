@@ -13,7 +13,7 @@ from collections import Counter
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
 from .parts import item_text
-from .wording import ADDRESS_RE, modal, numbered_name, opens_with_a_name
+from .wording import ADDRESS_RE, modal, names_collectives, numbered_name, opens_with_a_name
 
 NUMBER_RE = re.compile(r"\d{1,9}")
 OPENING_RE = re.compile(r"[^\W\d_]+|\d+")
@@ -42,6 +42,7 @@ class ListRuns:
     whole: set[int]
     above_all: set[int]
     led_in: set[int]
+    announced: set[int]
 
     def _runs(self) -> None:
         """Each list item's run (the items of one list): how long its items are on average."""
@@ -108,6 +109,8 @@ class ListRuns:
             and self.shapes[run[0] - 1].last_mark == ":"
         ):
             self.led_in.update(run)
+            if names_collectives(before.text):
+                self.announced.update(run)
 
     def _alike(self, run: list[int]) -> float:
         """The share of items opening with the same two words as another item (`Je bent …`,

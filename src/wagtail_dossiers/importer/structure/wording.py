@@ -181,6 +181,35 @@ def numbered_name(text: str) -> bool:
 NAMES_TOO = frozenset(["may", "will", "can"])
 
 
+# What a lead-in calls its items when they are groups, organisations or projects, each with a
+# name of its own (`Er zijn 3 buurtcomités werkzaam:`, `The following groups meet here:`):
+# plurals, ends of Dutch compounds too (`jeugdverenigingen`).
+COLLECTIVES = (
+    "comités", "comites", "verenigingen", "organisaties", "projecten", "initiatieven", "groepen",
+    "clubs", "kringen", "koepels", "adviesraden", "centra", "fondsen", "bewegingen", "werkingen",
+    "organisations", "organizations", "groups", "projects", "initiatives", "charities",
+    "associations", "committees", "councils", "centres", "centers", "networks", "societies",
+    "trusts",
+)  # fmt: skip
+TOKEN_RE = re.compile(r"\w+")
+# Words that point at what follows (`de volgende`, `these`) or count it.
+POINTING = frozenset(["volgende", "deze", "onze", "following", "these", "our"])
+
+
+def names_collectives(text: str) -> bool:
+    """A lead-in that announces its items as groups or projects: the word for them ends it
+    (`… onze partners:`), or stands right after a number or a pointing word (`de volgende
+    verenigingen …`); as the subject (`Community associations have:`) it announces no one."""
+    tokens = [token.casefold() for token in TOKEN_RE.findall(text)]
+    for at, token in enumerate(tokens):
+        if not token.endswith(COLLECTIVES):
+            continue
+        before = tokens[at - 1] if at else ""
+        if at == len(tokens) - 1 or before.isdigit() or before in POINTING:
+            return True
+    return False
+
+
 def modal(word: str) -> bool:
     """``word`` says what must, may or will be (`moet`, `Mag`, `must`); `May` is a month."""
     folded = word.casefold()
