@@ -987,3 +987,12 @@ def test_a_lead_in_that_announces_groups_makes_its_items_cards():
         ("", "Ter Hag"),
     ]
     assert section.items[-1].html.startswith("<ul><li>een vaste groep")
+
+
+def test_lines_right_under_the_skip_link_are_the_sites():
+    # `Plans and activities` / `Toolkit` written under `Skip to Main Content` with no blank
+    # line: the site's rubrics; the page begins after the blank line.
+    document = read("lines-right-under-the-skip-link.txt")
+    assert document.title == "How to design a community grants programme"
+    assert unplaced(document) == ["Skip to Main Content", "Plans and activities", "Toolkit"]
+    assert len(document.intro) == 2

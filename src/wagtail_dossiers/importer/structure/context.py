@@ -73,6 +73,7 @@ class Context(ListRuns):
     menu_named: set[int] = field(default_factory=set)  # … and its entry printed again
     crumbs: set[int] = field(default_factory=set)  # a breadcrumb written as a list
     skip_link: int = 0  # a link that skips to the content, below the site's chrome; or 0
+    under_skip_link: set[int] = field(default_factory=set)  # the site's lines right under it
     name_above: range = range(0)  # a name printed above the title: the site's, an image's alt
     first_words: int = 0  # the first line of text that is not debris
     unspaced: bool = False  # a text with (almost) no blank lines: each line is a paragraph
@@ -93,6 +94,7 @@ class Context(ListRuns):
              and SKIP_LINK_RE.fullmatch(block.text.strip(" .:"))),
             0,
         )  # fmt: skip
+        self._under_skip_link()
         start = self.skip_link
         self.first_text = next(
             (i for i in range(start, len(kinds)) if kinds[i] is Kind.TEXT), len(kinds)
@@ -320,6 +322,29 @@ class Context(ListRuns):
             and following.blank_before
             and following.blank_after
         )
+
+    def _under_skip_link(self) -> None:
+        """Short lines written right under the skip link, no blank line between (`Skip to
+        Main Content` / `Plans and activities` / `Toolkit`): more of the site's header, its
+        rubrics and menus; the page begins after the blank line."""
+        link = next(
+            (j for j, block in enumerate(self.blocks[:SKIP_LINK_REACH])
+             if block.kind is Kind.TEXT and block.spacing
+             and SKIP_LINK_RE.fullmatch(block.text.strip(" .:"))),
+            -1,
+        )  # fmt: skip
+        if link < 0:
+            return
+        group = []
+        for j in range(link + 1, min(link + 7, len(self.blocks))):
+            block = self.blocks[j]
+            if block.kind is not Kind.TEXT or block.blank_before or not is_short(self.shapes[j], 8):
+                break
+            group.append(j)
+            if block.blank_after:
+                if j + 1 < len(self.blocks):
+                    self.under_skip_link = set(group)
+                break
 
     def _crumbs(self) -> None:
         """A list of a few words above everything whose last step is printed again below it

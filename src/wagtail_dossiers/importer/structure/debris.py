@@ -12,6 +12,8 @@ from .evidence import Shape
 def debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     if i < context.skip_link:
         return 3.5, gettext_noop("above the link that skips to the content: the site's chrome")
+    if i in context.under_skip_link:
+        return 3.0, gettext_noop("written right under the link that skips to the content")
     if i == context.browser_title:
         return 3.0, gettext_noop("the browser's title: the page's name and the site's")
     if shape.debris:

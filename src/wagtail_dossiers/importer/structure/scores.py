@@ -48,8 +48,8 @@ def emissions(context: Context, i: int) -> Scores:
             Role.DEBRIS: (-1.0, gettext_noop("an image outside the content")),
         }
     scores: Scores = {Role.DEBRIS: debris(context, i, shape)}
-    if i < context.skip_link:
-        return scores  # the site's chrome, above the link that skips to the content
+    if i < context.skip_link or i in context.under_skip_link:
+        return scores  # the site's chrome, around the link that skips to the content
     if i in context.menu_column:  # a menu's entries are the site's, all of them one block
         if i - 1 in context.menu_column and context.shapes[i - 1].words <= 3:
             scores[Role.CONTINUE] = (3.0, gettext_noop("the menu above goes on"))
