@@ -326,7 +326,7 @@ class Context(ListRuns):
     def _under_skip_link(self) -> None:
         """Short lines written right under the skip link, no blank line between (`Skip to
         Main Content` / `Plans and activities` / `Toolkit`): more of the site's header, its
-        rubrics and menus; the page begins after the blank line."""
+        rubrics and menus, when the page's name stands after the blank line."""
         link = next(
             (j for j, block in enumerate(self.blocks[:SKIP_LINK_REACH])
              if block.kind is Kind.TEXT and block.spacing
@@ -342,7 +342,9 @@ class Context(ListRuns):
                 break
             group.append(j)
             if block.blank_after:
-                if j + 1 < len(self.blocks):
+                # … when a name stands after the blank line; over running text the last
+                # line is the page's own name (`Nieuws Agenda …` / `Seniorenraad`).
+                if j + 1 < len(self.blocks) and not self.prose(j + 1):
                     self.under_skip_link = set(group)
                 break
 
