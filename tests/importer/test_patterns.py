@@ -977,16 +977,19 @@ def test_a_short_line_over_sentences_broken_by_br_heads_them():
 
 def test_a_lead_in_that_announces_groups_makes_its_items_cards():
     # `… 3 buurtcomités werkzaam:` says what the items are: groups, each named; `Een sterk
-    # buurtcomité heeft:` leads in to points about one, which stay one list.
+    # buurtcomité heeft:` leads in to points about one, which stay one list. A heading
+    # that names them (`Voorbeelden van buurtinitiatieven`) says so too.
     document = read("lead-in-that-announces-groups.txt")
-    (section,) = document.sections
-    cards = [item for item in section.items if isinstance(item, Initiative)]
+    first, examples, _ = document.sections
+    cards = [item for item in first.items if isinstance(item, Initiative)]
     assert [(card.title, card.text[:7]) for card in cards] == [
         ("Molenveld", "buurtco"),
         ("", "Hallaar"),
         ("", "Ter Hag"),
     ]
-    assert section.items[-1].html.startswith("<ul><li>een vaste groep")
+    assert first.items[-1].html.startswith("<ul><li>een vaste groep")
+    assert examples.heading == "Voorbeelden van buurtinitiatieven"
+    assert [type(item) for item in examples.items] == [Initiative] * 4
 
 
 def test_lines_right_under_the_skip_link_are_the_sites():

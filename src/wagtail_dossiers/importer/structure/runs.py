@@ -109,8 +109,9 @@ class ListRuns:
             and self.shapes[run[0] - 1].last_mark == ":"
         ):
             self.led_in.update(run)
-            if names_collectives(before.text):
-                self.announced.update(run)
+        if before is not None and before.kind is Kind.TEXT and names_collectives(before.text):
+            if self.shapes[run[0] - 1].last_mark == ":" or self._heading_like(run[0] - 1):
+                self.announced.update(run)  # `Voorbeelden van buurtinitiatieven`: what they are
 
     def _alike(self, run: list[int]) -> float:
         """The share of items opening with the same two words as another item (`Je bent …`,
