@@ -109,9 +109,15 @@ class ListRuns:
             and self.shapes[run[0] - 1].last_mark == ":"
         ):
             self.led_in.update(run)
-        if before is not None and before.kind is Kind.TEXT and names_collectives(before.text):
-            if self.shapes[run[0] - 1].last_mark == ":" or self._heading_like(run[0] - 1):
-                self.announced.update(run)  # `Voorbeelden van buurtinitiatieven`: what they are
+        # A lead-in or a heading that says what the items are (`Voorbeelden van
+        # buurtinitiatieven`): groups, projects, organisations, each with a name of its own.
+        announcing = (
+            before is not None
+            and before.kind is Kind.TEXT
+            and (self.shapes[run[0] - 1].last_mark == ":" or self._heading_like(run[0] - 1))
+        )
+        if announcing and names_collectives(before.text):
+            self.announced.update(run)
 
     def _alike(self, run: list[int]) -> float:
         """The share of items opening with the same two words as another item (`Je bent …`,
