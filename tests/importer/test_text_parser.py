@@ -371,6 +371,10 @@ def test_a_byline_is_debris_and_a_line_that_opens_with_door_is_not(line, debris)
         ("Gepubliceerd werk van onze leden", False),
         ("Gewijzigd openingsuur vanaf 1 juli 2024", False),
         ("Bijgewerkt reglement 2024 voor de uitleendienst", False),
+        # A link's tooltip left as a line, glued to the icons after it.
+        ("Let op: opent in een nieuw venster PDFAfdrukkenE-mail", True),
+        ("(opens in a new window)", True),
+        ("Open in een nieuw venster een kaart van de buurt.", False),
     ],
 )
 def test_share_buttons_page_feedback_and_stamps_are_debris(line, debris):

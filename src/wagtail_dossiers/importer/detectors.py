@@ -108,6 +108,9 @@ DEBRIS_PATTERNS = [
     # … perhaps glued to the next button (`Printervriendelijke versiePDF version`).
     r"print(er)?vriendelijke versie(\s*pdf( version| versie)?)?|printer[- ]?friendly( version)?",
     r"(provider )?image|\[[^\]]*\blogo\b[^\]]*\]",
+    # A link's tooltip left as a line, perhaps glued to the icons after it (Joomla's `Let
+    # op: opent in een nieuw venster PDFAfdrukkenE-mail`).
+    r"(let op: ?)?(\(?(opent|opens) in (een |a )?(nieuw|new) (venster|tabblad|window|tab)\)?).*",
     # What an embedded file or video left: the media's type, `Remote file`, `Remote video`.
     r"remote (file|video)|embedded (media|video)",
     r"(nl|fr|en|de)( ?[/|] ?(nl|fr|en|de))+",
