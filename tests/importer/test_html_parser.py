@@ -628,3 +628,22 @@ def test_a_page_with_real_headings_keeps_its_bold_paragraphs_as_text():
     first, card = document.sections[0].items
     assert isinstance(first, Subheading) and first.text == "Let op"  # shown as a bold paragraph
     assert card.text == "Okra verzamelt verhalen van ouderen."
+
+
+def test_a_notice_and_its_button_broken_by_br_stay_one_piece_of_debris():
+    # Only a breadcrumb's label over its steps is read line by line: a cookie notice's
+    # button under it (`Accept`) heads nothing.
+    document = parse_html(
+        "<h1>Titel</h1><p>We use cookies on this website.<br>Accept</p>"
+        "<p>De vereniging werd in 1993 opgericht en telt vandaag meer dan honderd leden.</p>"
+    )
+    assert document.sections == []
+    assert unplaced_texts(document) == ["We use cookies on this website. Accept"]
+
+
+def test_a_rule_drawn_in_a_table_row_or_a_bad_link_keeps_its_warning():
+    table = parse_html("<h1>T</h1><table><tr><td>-</td><td>-</td><td>-</td></tr>"
+                       "<tr><td>Naam</td><td>Wat</td><td>Waar</td></tr></table>")  # fmt: skip
+    assert "table_flattened" in [w.code for w in table.warnings]
+    link = parse_html('<h1>T</h1><p><a href="javascript:alert(1)">-----</a></p>')
+    assert "unsafe_link" in [w.code for w in link.warnings]

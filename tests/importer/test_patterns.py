@@ -999,3 +999,14 @@ def test_lines_right_under_the_skip_link_are_the_sites():
     assert document.title == "How to design a community grants programme"
     assert unplaced(document) == ["Skip to Main Content", "Plans and activities", "Toolkit"]
     assert len(document.intro) == 2
+
+
+def test_a_footers_menu_over_the_copyright_line_is_no_heading():
+    # Capitalised words over a line of running text head it, unless that line is the
+    # site's own (`Copyright … All rights reserved.`).
+    document = read("footer-menu-over-the-copyright-line.txt")
+    assert headings(document) == []
+    assert unplaced(document) == [
+        "Home About Us Grants Contact Donate",
+        "Copyright 2023 Our Community Foundation. All rights reserved.",
+    ]

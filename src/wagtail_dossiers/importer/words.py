@@ -55,10 +55,11 @@ def has_words(text: str) -> bool:
 
 def html_words(fragment: str) -> Counter[str]:
     """The words a reader sees in an HTML fragment (tags dropped, entities decoded)."""
-    return words(_html_text(fragment))
+    return words(html_text(fragment))
 
 
-def _html_text(fragment: str) -> str:
+def html_text(fragment: str) -> str:
+    """The text of an HTML fragment: tags dropped, entities decoded."""
     return html.unescape(TAG_RE.sub(" ", fragment))
 
 
@@ -69,8 +70,8 @@ def words_moved(before_html: str, after_html: str, moved: str) -> bool:
     Usually the same words in the same order, which two lists show more cheaply
     than counting; only when they differ are the counts compared.
     """
-    before = WORD_RE.findall(normalise(_html_text(before_html)))
-    after = WORD_RE.findall(normalise(moved)) + WORD_RE.findall(normalise(_html_text(after_html)))
+    before = WORD_RE.findall(normalise(html_text(before_html)))
+    after = WORD_RE.findall(normalise(moved)) + WORD_RE.findall(normalise(html_text(after_html)))
     if before == after:
         return True
     return Counter(map(str.casefold, before)) == Counter(map(str.casefold, after))

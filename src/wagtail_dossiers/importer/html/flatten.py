@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup, PageElement, Tag
 
 from ..detectors import Detectors
 from ..document import Lines, Warning
+from ..structure.names import CRUMBS_LABEL_RE
 from ..words import is_drawn_rule
 from .blocks import (
     Block,
@@ -150,7 +151,9 @@ class _Flattener:
     ) -> None:
         """A text block (or debris), followed by the images it contained; a rule drawn in
         characters (`<p>______</p>`) parts the page as an ``<hr>`` does."""
-        if fragment.text and not is_drawn_rule(fragment.text):
+        # A rule's cell in a table, or a rule with a problem to report, stays.
+        drawn = not row and not fragment.problems and is_drawn_rule(fragment.text)
+        if fragment.text and not drawn:
             if self._debris(fragment):
                 self.out.append(ChromeBlock(text=fragment.text, lines=lines, debris=True))
             else:
@@ -164,13 +167,13 @@ class _Flattener:
             self.out.append(ImageBlock(image=image, lines=image.lines, problems=found.problems))
 
     def _debris(self, fragment: Fragment) -> bool:
-        """Debris the detectors recognise; a paragraph broken into lines (`Je bent hier:<br>
-        Over ons<br>Wie zijn we?`) only where each line is: else its lines are read one by
-        one, as the same lines in plain text are."""
+        """Debris the detectors recognise; but a breadcrumb's label over its steps, broken by
+        ``<br>`` (`Je bent hier:<br>Over ons<br>Wie zijn we?`), is read line by line, as the
+        same lines in plain text are: its last step names the page."""
         if not self.detectors.is_debris(fragment.text):
             return False
-        lines = fragment.html.split("<br>") if "<br>" in fragment.html else []
-        return all(self.detectors.is_debris(text) for line in lines if (text := plain_text(line)))
+        first, br, _ = fragment.html.partition("<br>")
+        return not (br and CRUMBS_LABEL_RE.fullmatch(plain_text(first)))
 
     def _paragraphs(self, run: list[PageElement]) -> None:
         for part in _split_at_double_breaks(run):

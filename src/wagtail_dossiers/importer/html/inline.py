@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from html import escape, unescape
+from html import escape
 
 from bs4 import NavigableString, PageElement, Tag
 
 from ..document import Image, Lines, Link, Warning
 from ..urls import UrlCheck, alt_from_file_name, check_href, check_src
-from ..words import normalise
+from ..words import html_text, normalise
 from .source import INVISIBLE_STRINGS, REMOVED_TAGS, LineMap, collapse, is_blank
 
 BLOCK_TAGS = frozenset(
@@ -228,12 +228,9 @@ EMPTY_WRAPPER_RE = re.compile(
 EDGE_PADDING_RE = re.compile(r"(?:<br>|\s)+")
 
 
-TAG_RE = re.compile(r"<[^>]*>")
-
-
 def plain_text(html: str) -> str:
     """A fragment's words, its markup taken out and its spacing collapsed."""
-    return " ".join(unescape(TAG_RE.sub(" ", html)).split())
+    return " ".join(html_text(html).split())
 
 
 def tidy_html(html: str) -> str:

@@ -358,8 +358,8 @@ class Context(ListRuns):
                 while i in self.above_all:
                     self.crumbs.add(i)
                     i -= 1
-        # `Je bent hier:` and its steps written line under line (`Over ons` / `Wie zijn we?`):
-        # the last step is the page's name.
+        # `Je bent hier:` and its steps written line under line (`Over ons` / `Wie zijn we?`,
+        # a few of them): the last step is the page's name.
         label = next(
             (i for i in range(min(self.first_prose, SKIP_LINK_REACH))
              if self.blocks[i].kind in (Kind.TEXT, Kind.CHROME)
@@ -367,7 +367,7 @@ class Context(ListRuns):
             -1,
         )  # fmt: skip
         steps = []
-        for j in range(label + 1, self.first_prose if label >= 0 else 0):
+        for j in range(label + 1, min(self.first_prose, label + 9) if label >= 0 else 0):
             block = self.blocks[j]
             if block.kind is not Kind.TEXT or block.blank_before or not is_short(self.shapes[j], 8):
                 break

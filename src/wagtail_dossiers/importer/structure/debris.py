@@ -44,8 +44,10 @@ def debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 2.0, gettext_noop("a date the old site printed")
     if i in context.header_lines:
         return 1.0, gettext_noop("the site's address and number, in its header")
-    # A menu's row above the text; amid the text, a heading in title case heads its text.
-    if shape.menu and (i < context.first_prose or not context.prose(i + 1)):
+    # A menu's row above the text; amid the text, a heading in title case heads its text
+    # (but not the site's copyright line under a footer's menu).
+    heads = context.prose(i + 1) and not context.shapes[i + 1].debris
+    if shape.menu and (i < context.first_prose or not heads):
         return 2.0, gettext_noop("a row of capitalised words, like a menu")
     if shape.call_to_action and i == context.first_text or context.banner(i):
         return 0.5, gettext_noop(
