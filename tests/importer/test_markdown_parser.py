@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -68,9 +69,10 @@ def test_markdown_is_told_from_text_by_its_name_and_its_signs():
 MARKDOWN = [
     "# ", "## ", "### ", "- ", "* ", "1. ", "  - ", "> ", "**", "_", "`", "[", "](", ")",
     "![", "https://voorbeeld.be/", "javascript:", "|", "---", "\n", "\n\n", "<b>", "</b>",
-    "<script>", "Dossier: ",
+    "<script>", "Dossier: ", "\t", "    ", "\r", "\\\n", "Een zin. ", "Nog Een",
 ]  # fmt: skip
-WORDS = st.text(alphabet="abcdeé’ ", min_size=1, max_size=12)
+# Capitals and full stops too: where a line under an item starts anew is read on them.
+WORDS = st.text(alphabet="abcdeé’ .AB", min_size=1, max_size=12)
 
 
 @settings(max_examples=150, deadline=None)
@@ -88,3 +90,46 @@ def test_markdown_soup_never_raises_and_keeps_its_words(parts):
     document = parse_markdown(source)
     assert not any(w.code == "parse_degraded" for w in document.warnings)
     assert_nothing_lost(source, document)
+
+
+def reading(source: str) -> list[tuple[str, str]]:
+    return [(r.role, r.text) for r in parse_markdown(source).reading]
+
+
+def test_items_numbered_one_one_one_are_one_list():
+    # Markdown writers number every item `1.`: the same number again goes on with the list.
+    source = (
+        "# Stappen\n\n1. Eerste stap van de procedure.\n1. Tweede stap van de procedure.\n"
+        "1. Derde stap van de procedure\n\nDaarna beslist het college, binnen de zes weken.\n"
+    )
+    assert [role for role, _ in reading(source)] == ["title", "list", "list", "list", "intro"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Item one.\\\nmore words.\n  Another sentence here.\n",  # a hard break, then indented
+        "  - Item one.\n\tAnother sentence here.\n",  # a tab indents past the marker
+        "> - Item one.\n>   Another sentence here.\n",  # in a blockquote
+        "-\n  First sentence.\n  Second sentence.\n",  # the marker alone on its line
+        "- Item one.\n![Logo](logo.png)\nand more words.\n",  # an image's line decides nothing
+    ],
+)
+def test_an_items_indented_or_continuing_lines_stay_in_it(item):
+    source = f"# T\n\n{item}"
+    items = [text for role, text in reading(source) if role in ("card", "list")]
+    assert len(items) == 1
+    assert_nothing_lost(source, parse_markdown(source))
+
+
+def test_an_items_code_and_a_sub_items_image_are_kept():
+    source = "# T\n\n- Item one.\n\n      Code block here.\n- Item two\n  - Sub ![Kaart](k.png)\n"
+    document = parse_markdown(source)
+    assert "Code block here." in " ".join(text for _, text in reading(source))
+    assert [r.text for r in document.reading if r.role == "image"] == ["Kaart"]
+    assert_nothing_lost(source, document)
+
+
+def test_a_rule_drawn_in_a_paragraph_heads_nothing():
+    source = "# T\n\nTekst van de pagina, lang genoeg.\n\n+++++\n\n## Werking\n\nMeer tekst.\n"
+    assert [s.heading for s in parse_markdown(source).sections] == ["Werking"]

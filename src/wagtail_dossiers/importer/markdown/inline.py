@@ -18,7 +18,8 @@ class Line:
     """One line of an inline run: its safe html, its words, its links and images."""
 
     def __init__(self, number: int) -> None:
-        self.number = number
+        self.number = number  # the source line it starts on …
+        self.end = number  # … and ends on (a hard break goes on to the next)
         self.html: list[str] = []
         self.text: list[str] = []
         self.links: list[Link] = []
@@ -30,6 +31,14 @@ class Line:
         return " ".join("".join(self.text).split())
 
 
+def text_line(number: int, text: str) -> Line:
+    """A line of plain text (code, raw HTML's words), rendered safely."""
+    line = Line(number)
+    line.text.append(text)
+    line.html.append(escape(text, quote=False))
+    return line
+
+
 def inline_lines(token: Token, first_line: int) -> list[Line]:
     """An inline token's children, split at soft line breaks, rendered safely."""
     lines = [Line(first_line)]
@@ -38,10 +47,11 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
         line = lines[-1]
         kind = child.type
         if kind == "softbreak":
-            lines.append(Line(line.number + 1))
+            lines.append(Line(line.end + 1))
         elif kind == "hardbreak":
             line.html.append("<br>")
             line.text.append(" ")
+            line.end += 1
         elif kind in ("text", "code_inline"):
             line.html.append(escape(child.content, quote=False))
             line.text.append(child.content)

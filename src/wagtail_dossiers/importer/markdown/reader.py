@@ -1,9 +1,10 @@
 """Markdown → source blocks, read with markdown-it-py (CommonMark, with tables).
 
 Headings keep their level, list items their nesting (sub-items go into their item's
-text), images their alt text and source, tables their rows. A line written right under an
-item without its indentation is more of it only where it reads so (``prose.goes_on``, the
-text reader's rule), not wherever CommonMark's lazy continuation would take it. A
+text), images their alt text and source, tables their rows. Lines written right under an
+item's first line without its indentation are more of it only where they read so
+(``source.Source.lazy_start``, the text reader's rule), not wherever CommonMark's lazy
+continuation would take them (an item with sub-items keeps them all). A
 paragraph's lines are separate blocks, written right under each other, as in plain text:
 whether a line goes on with the one above or starts something new is the classifier's call.
 Raw HTML in the Markdown is never kept as markup: its text is.
@@ -16,10 +17,11 @@ from markdown_it.token import Token
 
 from ..document import Lines
 from ..html import visible_text as html_visible_text
-from ..prose import goes_on, names_the_line_below
+from ..prose import names_the_line_below
 from ..structure.blocks import Kind, SourceBlock, label_block
-from ..words import normalise
-from .inline import Line, inline_lines
+from ..words import is_drawn_rule, normalise
+from .inline import Line, inline_lines, text_line
+from .source import Source
 
 _PARSER = MarkdownIt("commonmark").enable("table")
 
@@ -27,16 +29,32 @@ _PARSER = MarkdownIt("commonmark").enable("table")
 def read_blocks(text: str) -> list[SourceBlock]:
     """The source blocks of a Markdown document, in order."""
     text = normalise(text)
-    return _Reader(_PARSER.parse(text), text.split("\n")).read()
+    return _Reader(_PARSER.parse(text), Source(text)).read()
 
 
 def visible_text(text: str) -> str:
-    """The words a reader of the rendered Markdown sees (markup characters left out)."""
-    return " ".join(block.text for block in read_blocks(text))
+    """The words a reader of the rendered Markdown sees, from markdown-it's tokens alone
+    (apart from the reader, so that a word it drops is missed, and reported): inline text as
+    it runs on across tags (`a<b>b</b>` is one word), code, and raw HTML's text."""
+    parts = []
+    for token in _PARSER.parse(normalise(text)):
+        if token.type == "inline":
+            parts.append("".join(_shown(child) for child in token.children or []))
+        elif token.type in ("fence", "code_block"):
+            parts.append(token.content)
+        elif token.type == "html_block":
+            parts.append(html_visible_text(token.content, " "))
+    return " ".join(parts)
+
+
+def _shown(child: Token) -> str:
+    if child.type in ("text", "code_inline"):
+        return child.content
+    return " " if child.type in ("softbreak", "hardbreak") else ""
 
 
 class _Reader:
-    def __init__(self, tokens: list[Token], source: list[str]) -> None:
+    def __init__(self, tokens: list[Token], source: Source) -> None:
         self.tokens = tokens
         self.source = source
         self.out: list[SourceBlock] = []
@@ -69,7 +87,7 @@ class _Reader:
         lines = inline_lines(inline, self._first_line(inline))
         for index, line in enumerate(lines):
             html = "".join(line.html).strip()
-            if line.plain:
+            if line.plain and not is_drawn_rule(line.plain):  # a rule parts, as a blank line
                 self.out.append(
                     self._text_block(
                         line, html, heading, first=index == 0, last=index == len(lines) - 1
@@ -122,9 +140,11 @@ class _Reader:
         (`-`, `3.`), so that a list whose numbers start again is read as two, as in text."""
         opening, tokens = tokens[0], tokens[1:]
         marker = f"{opening.info}{opening.markup}" if ordered else opening.markup
+        marker_line = self._first_line(opening)
         own: list[Line] = []
-        nested: list[str] = []
+        nested: list[Line] = []
         nested_html: list[str] = []
+        first_paragraph = 0  # how many of ``own`` the item's first paragraph holds
         depth = 0
         for token in tokens:
             if token.type in ("bullet_list_open", "ordered_list_open"):
@@ -133,75 +153,68 @@ class _Reader:
             elif token.type in ("bullet_list_close", "ordered_list_close"):
                 depth -= 1
                 nested_html.append("</ol>" if token.type.startswith("ordered") else "</ul>")
-            elif token.type == "inline":
-                lines = inline_lines(token, self._first_line(token))
+            elif token.type in ("inline", "fence", "code_block", "html_block"):
+                lines = self._lines(token)
                 if depth == 0:
                     own.extend(lines)
+                    first_paragraph = first_paragraph or len(own)
                 else:
-                    nested.append(" ".join(line.plain for line in lines))
+                    nested.extend(lines)
                     html = " ".join("".join(line.html).strip() for line in lines)
                     nested_html.append(f"<li>{html}</li>")
         if not own and not nested:
             return
-        # CommonMark reads an item's unindented lines as more of it (lazy continuation); a
-        # person, as the text reader, reads a new line where one starts anew.
-        tail = [] if nested else own[self._lazy_start(own) :]
+        # Lines CommonMark took in lazily that start anew are lines of their own (``source``).
+        lazy = not nested and len(own) == first_paragraph
+        tail = own[self.source.lazy_start(marker_line, own) :] if lazy else []
         own = own[: len(own) - len(tail)]
         title = ""
         if len(own) >= 2 and names_the_line_below(own[0].plain, own[1].plain):
             title, title_html = own[0].plain, "".join(own[0].html).strip()
         body = own[1:] if title else own
-        text = " ".join(part for part in [*(line.plain for line in body), *nested] if part)
+        texts = [line.plain for line in [*body, *nested]]
+        text = " ".join(part for part in texts if part)
         html = " ".join("".join(line.html).strip() for line in body) + "".join(nested_html)
-        first_line = own[0].number if own else self._first_line(tokens[0])
-        last_line = max([first_line, *(line.number for line in own)])
-        links = [link for line in own for link in line.links]
-        problems = [problem for line in own for problem in line.problems]
+        last_line = max([marker_line, *(line.end for line in own)])
         self.out.append(
             SourceBlock(
                 Kind.ITEM,
                 text,
-                Lines(first_line, last_line),
+                Lines(own[0].number if own else marker_line, last_line),
                 html=html,
-                blank_before=first or self._blank_above(first_line),
+                blank_before=first or self.source.blank_above(marker_line),
                 numbered=ordered,
                 marker=marker,
                 title=title,
                 title_html=title_html if title else "",
-                links=links,
-                problems=problems,
+                links=[link for line in own for link in line.links],
+                problems=[problem for line in own for problem in line.problems],
             )
         )
-        for image in (image for line in own for image in line.images):
+        for image in (image for line in [*own, *nested] for image in line.images):
             self.out.append(
                 SourceBlock(
                     Kind.IMAGE, image.alt, image.lines, image=image, blank_before=False, inside=True
                 )
             )
-        for index, line in enumerate(tail):
-            html = "".join(line.html).strip()
-            last = index == len(tail) - 1
-            self.out.append(self._text_block(line, html, 0, first=False, last=last))
+        for line in tail:
+            if line.plain and not is_drawn_rule(line.plain):
+                html = "".join(line.html).strip()
+                last = self.source.blank(line.end + 1)
+                self.out.append(self._text_block(line, html, 0, first=False, last=last))
             for image in line.images:
                 self.out.append(SourceBlock(Kind.IMAGE, image.alt, image.lines, image=image))
 
-    def _lazy_start(self, own: list[Line]) -> int:
-        """Where an item's lines written without its indentation start anew (see
-        ``prose.goes_on``): the index of the first such line, or ``len(own)``."""
-        marker = self._indent(own[0].number) if own else 0
-        for k in range(1, len(own)):
-            line, above = own[k], own[k - 1]
-            if self._indent(line.number) <= marker and not goes_on(line.plain, above.plain):
-                return k
-        return len(own)
-
-    def _blank_above(self, number: int) -> bool:
-        """A blank line stands above source line ``number``."""
-        return 1 < number <= len(self.source) + 1 and not self.source[number - 2].strip()
-
-    def _indent(self, number: int) -> int:
-        line = self.source[number - 1] if 0 < number <= len(self.source) else ""
-        return len(line) - len(line.lstrip())
+    def _lines(self, token: Token) -> list[Line]:
+        """An item's inline text as lines; its code, a line each; its raw HTML's words."""
+        first = self._first_line(token)
+        if token.type == "inline":
+            return inline_lines(token, first)
+        if token.type == "html_block":
+            text = " ".join(html_visible_text(token.content, " ").split())
+            return [text_line(first, text)] if text else []
+        raws = token.content.splitlines()
+        return [text_line(first + at, " ".join(raw.split())) for at, raw in enumerate(raws)]
 
     def _row(self, start: int) -> int:
         tokens, i = self.tokens, start + 1

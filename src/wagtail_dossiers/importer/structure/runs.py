@@ -171,11 +171,12 @@ def _marker(block: SourceBlock) -> str:
 
 def _goes_on(previous: SourceBlock, block: SourceBlock) -> bool:
     """``block`` is the next item of the list ``previous`` is in: the same marker and, for
-    numbered items, the next number (`1.` after `10.` starts another list)."""
+    numbered items, the next number or the same again (Markdown numbers `1.` `1.` `1.`);
+    `1.` after `10.` starts another list."""
     if _marker(previous) != _marker(block):
         return False
     before, number = NUMBER_RE.match(previous.marker), NUMBER_RE.match(block.marker)
-    return before is None or number is None or int(number[0]) == int(before[0]) + 1
+    return before is None or number is None or int(number[0]) - int(before[0]) in (0, 1)
 
 
 def sentence_like(shape: Shape) -> bool:
