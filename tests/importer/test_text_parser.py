@@ -852,3 +852,18 @@ def test_the_sites_name_a_menu_opens_with_printed_again_is_not_the_title():
     assert document.title == "Geschiedenis"
     assert "Vlaamse Ouderenraad" in unplaced_texts(document)
     assert_nothing_lost(source, document)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Photo credit: Duncan Walker", "Fotocredits: Jan Smis", "Image courtesy of Age UK"]
+)
+def test_a_photo_credit_between_paragraphs_heads_nothing(credit):
+    source = (
+        "A typical rehearsal\n\nSo, how do we rehearse?\n\nMembers arrive to put out chairs and"
+        f" collect their music.\n\n{credit}\n\nThe rehearsal starts with a warm-up, then we"
+        " sing.\n"
+    )
+    document = parse_text(source)
+    assert headings(document) == ["So, how do we rehearse?"]
+    (credit_block,) = [r for r in document.reading if r.text == credit]
+    assert credit_block.role == "caption"

@@ -22,7 +22,8 @@ CREDIT_WORDS = r"foto(?:['’]s)?|fotografie|beeld|tekst en foto(?:['’]s)?|pho
 CREDIT_LABEL_RE = re.compile(rf"\W*(?:{CREDIT_WORDS})\s*:?\s*", re.IGNORECASE)
 CAPTION_RE = re.compile(
     r"(?:foto(?:['’]s)?|fotografie|beeld|afbeelding|illustratie|photo|image|picture|credit|"
-    r"tekst|illustration)\b\s*(?:[:©–-]|via\b|door\b|by\b|\(c\))|(?:bron|source)\s*:|©|\(c\)\s|"
+    r"tekst|illustration)(?: ?credits?)?\b\s*(?:[:©–-]|via\b|door\b|by\b|\(c\))|"
+    r"(?:photo|image|picture)s? courtesy\b|(?:bron|source)\s*:|©|\(c\)\s|"
     rf"(?:{CREDIT_WORDS}|tekst|credits?)\s*:?$",
     re.IGNORECASE,
 )
