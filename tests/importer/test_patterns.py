@@ -739,13 +739,18 @@ def test_a_user_name_after_a_label_is_no_file_name():
 
 def test_a_buttons_label_under_its_text_is_a_call_to_action_not_a_heading():
     # `Projectsubsidie aanvragen` heads nothing: the next line is the next section's name.
+    # So with the verb first (`Aanvragen erkenning`), as municipal sites write buttons.
     document = read("button-labels-under-their-text.txt")
-    assert headings(document) == ["Projectsubsidie", "Werkingssubsidie"]
+    assert headings(document) == ["Projectsubsidie", "Werkingssubsidie", "Erkenning"]
     actions = [
         item.text for section in document.sections for item in section.items
         if isinstance(item, CallToAction)
     ]  # fmt: skip
-    assert actions == ["Projectsubsidie aanvragen", "Werkingssubsidie aanvragen"]
+    assert actions == [
+        "Projectsubsidie aanvragen",
+        "Werkingssubsidie aanvragen",
+        "Aanvragen erkenning",
+    ]
 
 
 def test_a_blog_archives_marker_bylines_and_back_link_are_debris():

@@ -78,9 +78,13 @@ GREETING_RE = re.compile(
 # A button's label, as old sites print it on a line of its own: a thing and what to do with
 # it (`Projectsubsidie aanvragen`, `Formulier downloaden`), or a bare imperative (`BEZOEK
 # HUN SITE`, `Visit their site`).
+_BUTTON_VERBS = (
+    r"(?:aanvragen|indienen|aanmelden|inschrijven|downloaden|bestellen|reserveren|doneren|"
+    r"bekijken)"
+)
+# A button's label: `Projectsubsidie aanvragen`, or the verb first (`Aanvragen erkenning`).
 BUTTON_RE = re.compile(
-    r"\W*(?:[\w'’-]+\s+){0,3}(?:aanvragen|indienen|aanmelden|inschrijven|downloaden|"
-    r"bestellen|reserveren|doneren|bekijken)\W*|"
+    rf"\W*(?:[\w'’-]+\s+){{0,3}}{_BUTTON_VERBS}\W*|\W*{_BUTTON_VERBS}(?:\s+[\w'’-]+){{1,4}}\W*|"
     r"\W*(?:bezoek|visit|apply)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*",  # words apart: one pass
     re.IGNORECASE,
 )
