@@ -19,11 +19,11 @@ from tests.corpus.scoring import (
 )
 
 # The figures of `make eval` when the floors were last raised, less a small margin.
-COMBINED_F1_FLOOR = 0.815
+COMBINED_F1_FLOOR = 0.816
 PAGE_F1_FLOOR = 0.15
-TITLES_RIGHT_FLOOR = 192
+TITLES_RIGHT_FLOOR = 205
 # The text pages written again as HTML and as Markdown (tests/corpus/variants.py).
-VARIANT_F1_FLOORS = {"html": 0.765, "html with line breaks": 0.775, "markdown": 0.79}
+VARIANT_F1_FLOORS = {"html": 0.77, "html with line breaks": 0.785, "markdown": 0.805}
 # The blind set (tests/corpus/blind): pages no rule was written from.
 BLIND_F1_FLOOR = 0.62
 
