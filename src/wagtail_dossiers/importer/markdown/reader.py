@@ -245,14 +245,9 @@ class _Reader:
     def _plain(self, token: Token) -> None:
         """Code and raw HTML: text only, a block per line of code, one for a piece of HTML."""
         first = self._first_line(token)
-        if token.type == "html_block":  # the text of raw HTML, never its tags
-            if text := " ".join(html_visible_text(token.content, " ").split()):
-                self.out.append(SourceBlock(Kind.TEXT, text, Lines.one(first)))
-            return
-        for offset, raw in enumerate(token.content.splitlines()):
-            if text := " ".join(raw.split()):
+        for line in self._lines(token):  # the text of raw HTML, never its tags
+            if line.plain:
+                at = Lines.one(line.number)
                 self.out.append(
-                    SourceBlock(
-                        Kind.TEXT, text, Lines.one(first + offset), blank_before=offset == 0
-                    )
+                    SourceBlock(Kind.TEXT, line.plain, at, blank_before=line.number == first)
                 )

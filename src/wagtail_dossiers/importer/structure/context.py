@@ -88,13 +88,14 @@ class Context(ListRuns):
         apart = sum(1 for block in texts if block.blank_before)
         self.unspaced = unspaced(len(texts), apart)
         # What stands above a skip link is the site's: the page starts at the link.
-        self.skip_link = next(
+        link = next(
             (j for j, block in enumerate(self.blocks[:SKIP_LINK_REACH])
              if block.kind in (Kind.TEXT, Kind.CHROME)
              and SKIP_LINK_RE.fullmatch(block.text.strip(" .:"))),
-            0,
+            -1,
         )  # fmt: skip
-        self._under_skip_link()
+        self.skip_link = max(link, 0)
+        self._under_skip_link(link)
         start = self.skip_link
         self.first_text = next(
             (i for i in range(start, len(kinds)) if kinds[i] is Kind.TEXT), len(kinds)
@@ -323,30 +324,30 @@ class Context(ListRuns):
             and following.blank_after
         )
 
-    def _under_skip_link(self) -> None:
-        """Short lines written right under the skip link, no blank line between (`Skip to
-        Main Content` / `Plans and activities` / `Toolkit`): more of the site's header, its
-        rubrics and menus, when the page's name stands after the blank line."""
-        link = next(
-            (j for j, block in enumerate(self.blocks[:SKIP_LINK_REACH])
-             if block.kind is Kind.TEXT and block.spacing
-             and SKIP_LINK_RE.fullmatch(block.text.strip(" .:"))),
-            -1,
-        )  # fmt: skip
-        if link < 0:
+    def _under_skip_link(self, link: int) -> None:
+        """Short lines written right under the skip link (line ``link``), no blank line
+        between (`Skip to Main Content` / `Plans and activities` / `Toolkit`): more of the
+        site's header, its rubrics and menus, when the page's name stands after the blank
+        line; over running text the last line is the page's own name (`Nieuws Agenda …` /
+        `Seniorenraad`)."""
+        if link < 0 or self.blocks[link].kind is not Kind.TEXT or not self.blocks[link].spacing:
             return
-        group = []
-        for j in range(link + 1, min(link + 7, len(self.blocks))):
+        group, closed = self._written_under(link, 6)
+        if closed and group[-1] + 1 < len(self.blocks) and not self.prose(group[-1] + 1):
+            self.under_skip_link = set(group)
+
+    def _written_under(self, i: int, most: int) -> tuple[list[int], bool]:
+        """The short lines (at most ``most``) written right under line ``i``, no blank line
+        between, and whether a blank line ends them."""
+        found: list[int] = []
+        for j in range(i + 1, min(i + 1 + most, len(self.blocks))):
             block = self.blocks[j]
             if block.kind is not Kind.TEXT or block.blank_before or not is_short(self.shapes[j], 8):
                 break
-            group.append(j)
+            found.append(j)
             if block.blank_after:
-                # … when a name stands after the blank line; over running text the last
-                # line is the page's own name (`Nieuws Agenda …` / `Seniorenraad`).
-                if j + 1 < len(self.blocks) and not self.prose(j + 1):
-                    self.under_skip_link = set(group)
-                break
+                return found, True
+        return found, False
 
     def _crumbs(self) -> None:
         """A list of a few words above everything whose last step is printed again below it
@@ -366,14 +367,8 @@ class Context(ListRuns):
              and CRUMBS_LABEL_RE.fullmatch(self.blocks[i].text.strip())),
             -1,
         )  # fmt: skip
-        steps = []
-        for j in range(label + 1, min(self.first_prose, label + 9) if label >= 0 else 0):
-            block = self.blocks[j]
-            if block.kind is not Kind.TEXT or block.blank_before or not is_short(self.shapes[j], 8):
-                break
-            steps.append(j)
-            if block.blank_after:
-                break
+        most = min(self.first_prose - label - 1, 8)
+        steps = self._written_under(label, most)[0] if label >= 0 else []
         if steps:
             self.crumbs.update(steps[:-1])
             self.named.add(steps[-1])
