@@ -1015,3 +1015,16 @@ def test_a_footers_menu_over_the_copyright_line_is_no_heading():
         "Home About Us Grants Contact Donate",
         "Copyright 2023 Our Community Foundation. All rights reserved.",
     ]
+
+
+def test_a_stamp_broken_by_br_from_the_sentence_under_it_keeps_the_sentence():
+    # `<p>Gepubliceerd op …<br>Het koor viert …</p>`: the site's stamp leaves the page, the
+    # sentence under it stays; a paragraph of stamps only leaves it whole.
+    document = read("site-stamp-over-a-sentence-by-br.html")
+    assert document.title == "Vijftig jaar samen zingen"
+    assert [p.text[:22] for p in document.intro] == [
+        "Het koor viert haar vi", "Iedereen is welkom.", "Het concert begint om ",
+    ]  # fmt: skip
+    left = unplaced(document)
+    assert "Gepubliceerd op 3 mei 2021" in left and "Home > Nieuws" in left
+    assert not [s for s in document.sections if s.heading]

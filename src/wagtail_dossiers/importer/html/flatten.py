@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup, PageElement, Tag
 
 from ..detectors import Detectors
 from ..document import Lines, Warning
+from ..prose import looks_like_card_label
 from ..structure.names import CRUMBS_LABEL_RE
 from ..words import is_drawn_rule
 from .blocks import (
@@ -167,13 +168,19 @@ class _Flattener:
             self.out.append(ImageBlock(image=image, lines=image.lines, problems=found.problems))
 
     def _debris(self, fragment: Fragment) -> bool:
-        """Debris the detectors recognise; but a breadcrumb's label over its steps, broken by
-        ``<br>`` (`Je bent hier:<br>Over ons<br>Wie zijn we?`), is read line by line, as the
-        same lines in plain text are: its last step names the page."""
+        """Debris the detectors recognise, whole. A paragraph broken by ``<br>`` is read line by
+        line, as the same lines in plain text are, where a line under the first says more than
+        debris does (`Gepubliceerd op 3 mei<br>De vereniging viert …`: the sentence is content)
+        or the first is a breadcrumb's label over its steps (`Je bent hier:<br>Over ons<br>Wie
+        zijn we?`: its last step names the page)."""
         if not self.detectors.is_debris(fragment.text):
             return False
-        first, br, _ = fragment.html.partition("<br>")
-        return not (br and CRUMBS_LABEL_RE.fullmatch(plain_text(first)))
+        first, *rest = (plain_text(line) for line in fragment.html.split("<br>"))
+        if not rest:
+            return True
+        return not CRUMBS_LABEL_RE.fullmatch(first) and all(
+            self.detectors.is_debris(line) or looks_like_card_label(line) for line in rest
+        )
 
     def _paragraphs(self, run: list[PageElement]) -> None:
         for part in _split_at_double_breaks(run):
