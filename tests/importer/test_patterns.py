@@ -1028,3 +1028,31 @@ def test_a_stamp_broken_by_br_from_the_sentence_under_it_keeps_the_sentence():
     left = unplaced(document)
     assert "Gepubliceerd op 3 mei 2021" in left and "Home > Nieuws" in left
     assert not [s for s in document.sections if s.heading]
+
+
+def test_a_page_name_right_under_the_skip_link_over_a_caption_is_the_title():
+    # One line under `Skip to main content`, a caption after the blank line: that line is
+    # the page's name, not one of the site's rubrics.
+    document = read("page-name-right-under-the-skip-link.txt")
+    assert document.title == "Our Neighbourhood Projects"
+    assert unplaced(document) == ["Skip to main content"]
+    assert headings(document) == ["Community garden", "Repair cafe"]
+
+
+def test_a_lone_rubric_under_the_skip_link_over_the_pages_name_is_the_sites():
+    document = read("lone-rubric-under-the-skip-link.txt")
+    assert document.title == "Running a repair cafe"
+    assert unplaced(document) == ["Skip to main content", "Toolkit"]
+    assert headings(document) == ["What you need"]
+
+
+def test_a_buttons_words_over_a_list_or_a_table_head_it():
+    # `Aanmelden en betalen` over the steps, `Inschrijven voor het kamp` over the prices:
+    # headings; only `Inschrijven` under the last text, heading nothing, is the button.
+    document = read("button-verbs-over-a-list-and-a-table.html")
+    assert headings(document) == ["Aanmelden en betalen", "Inschrijven voor het kamp"]
+    actions = [
+        item.text for section in document.sections for item in section.items
+        if isinstance(item, CallToAction)
+    ]  # fmt: skip
+    assert actions == ["Inschrijven"]

@@ -329,12 +329,27 @@ class Context(ListRuns):
         between (`Skip to Main Content` / `Plans and activities` / `Toolkit`): more of the
         site's header, its rubrics and menus, when the page's name stands after the blank
         line; over running text the last line is the page's own name (`Nieuws Agenda …` /
-        `Seniorenraad`)."""
+        `Seniorenraad`). A line alone under the link is the site's only when a name over text
+        follows it; over a caption or a list it is the page's name itself."""
         if link < 0 or self.blocks[link].kind is not Kind.TEXT or not self.blocks[link].spacing:
             return
         group, closed = self._written_under(link, 6)
-        if closed and group[-1] + 1 < len(self.blocks) and not self.prose(group[-1] + 1):
+        after = group[-1] + 1 if group else len(self.blocks)
+        if not closed or after >= len(self.blocks) or self.prose(after):
+            return
+        if len(group) > 1 or self._names_text(after):
             self.under_skip_link = set(group)
+
+    def _names_text(self, i: int) -> bool:
+        """Line ``i`` is a name over running text: short, no caption, text under it."""
+        block, shape = self.blocks[i], self.shapes[i]
+        return (
+            block.kind is Kind.TEXT
+            and is_short(shape, 8)
+            and not shape.caption
+            and shape.last_mark in ("", "?")
+            and self.prose(i + 1)
+        )
 
     def _written_under(self, i: int, most: int) -> tuple[list[int], bool]:
         """The short lines (at most ``most``) written right under line ``i``, no blank line

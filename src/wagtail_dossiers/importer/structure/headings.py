@@ -138,7 +138,8 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
     if not block.spacing or context.unspaced:
         if not block.bold:
             score -= 0.6
-        above_list = following is not None and following.kind is Kind.ITEM
+        # a list, or a table's rows (read as a list of the page's)
+        above_list = following is not None and following.kind in (Kind.ITEM, Kind.ROW)
         if above_list:
             score, reason = score + 0.8, gettext_noop("stands above a list")
         if colon < 0:

@@ -190,11 +190,15 @@ def _tag(shape: Shape) -> tuple[float, str]:
 def _button(context: Context, i: int, shape: Shape) -> bool:
     """A short line that says what to do (`Projectsubsidie aanvragen`, `BEZOEK HUN SITE`),
     standing alone under a text and heading none: the link button that ends it. A heading
-    with the same words stands over its own paragraph."""
+    with the same words stands over its own paragraph, list or table (`Aanmelden en
+    betalen` over the steps)."""
     block = context.blocks[i]
     if not is_short(shape, 7, 60) or shape.last_mark or block.heading or i == context.first_text:
         return False
     if not BUTTON_RE.fullmatch(block.text.strip()):
+        return False
+    following = context.block(i + 1)
+    if following is not None and following.kind in (Kind.ITEM, Kind.ROW):
         return False
     return not context.prose(i + 1) and context.block(i - 1) is not None
 
