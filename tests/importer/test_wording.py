@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from wagtail_dossiers.importer.structure.wording import ADDRESS_RE, acts, modal, numbered_name
+from wagtail_dossiers.importer.structure.wording import (
+    ADDRESS_RE,
+    acts,
+    modal,
+    names_collectives,
+    numbered_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -47,3 +53,23 @@ def test_a_modal_says_what_must_or_may_be_but_may_is_a_month(word, is_modal):
 )  # fmt: skip
 def test_an_item_about_someone_who_acts(text, acting):
     assert acts(text.split()) is acting
+
+
+@pytest.mark.parametrize(
+    ("text", "announces"),
+    [
+        ("Er zijn 3 buurtcomités werkzaam:", True),
+        ("The following groups meet here:", True),
+        ("Daarom werken we samen met deze organisaties:", True),
+        ("Voorbeelden van buurtinitiatieven", True),
+        ("Onze projecten", True),
+        ("Community associations have:", False),  # the subject, not what follows
+        ("Subsidies voor verenigingen", False),  # whom the subsidies are for
+        ("Stappenplan voor verenigingen", False),
+        ("Lokaal bestuur ondersteunt buurtprojecten", False),  # what a sentence does
+        ("We werken voor de volgende doelgroepen:", False),  # an audience, no names
+        ("Lees meer op www.verenigingen.be/projecten", False),  # a web address
+    ],
+)
+def test_a_lead_in_or_heading_announces_groups_with_names_of_their_own(text, announces):
+    assert names_collectives(text) is announces

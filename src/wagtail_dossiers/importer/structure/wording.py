@@ -198,18 +198,34 @@ COLLECTIVES = (
 TOKEN_RE = re.compile(r"\w+")
 # Words that point at what follows (`de volgende`, `these`) or count it.
 POINTING = frozenset(["volgende", "deze", "onze", "following", "these", "our"])
+# What a heading says its items are (`Voorbeelden van buurtinitiatieven`), and whom a text
+# serves (`Subsidies voor verenigingen`: the items are the subsidies, not the groups).
+OF_WORDS = frozenset(["van", "of"])
+FOR_WORDS = frozenset(["voor", "for", "met", "with", "door", "by", "aan", "to"])
+# Groups of people a text is meant for, not groups with names of their own.
+AUDIENCES = ("doelgroepen", "leeftijdsgroepen")
 
 
 def names_collectives(text: str) -> bool:
-    """A lead-in that announces its items as groups or projects: the word for them ends it
-    (`… onze partners:`), or stands right after a number or a pointing word (`de volgende
-    verenigingen …`); as the subject (`Community associations have:`) it announces no one."""
-    tokens = [token.casefold() for token in TOKEN_RE.findall(text)]
-    for at, token in enumerate(tokens):
-        if not token.endswith(COLLECTIVES):
+    """A lead-in or a heading that announces its items as groups or projects: the word for
+    them right after a number or a pointing word (`de volgende verenigingen …`, `Onze
+    projecten`), or ending a lead-in (`… deze organisaties:`) or a heading that says what
+    the items are (`Voorbeelden van buurtinitiatieven`, `Verenigingen`). Not as the subject
+    (`Community associations have:`), for whom a text is (`Subsidies voor verenigingen`),
+    what a sentence does (`De gemeente steunt buurtprojecten`) or in a web address."""
+    lead_in = text.rstrip().endswith(":")
+    found = [
+        (m.group().casefold(), text[m.start() - 1 : m.start()]) for m in TOKEN_RE.finditer(text)
+    ]
+    tokens = [token for token, _ in found]
+    for at, (token, mark) in enumerate(found):
+        if not token.endswith(COLLECTIVES) or token.endswith(AUDIENCES) or mark in ("/", ".", "@"):
             continue
         before = tokens[at - 1] if at else ""
-        if at == len(tokens) - 1 or before.isdigit() or before in POINTING:
+        if before.isdigit() or before in POINTING:
+            return True
+        ends = at == len(tokens) - 1 and before not in FOR_WORDS
+        if ends and (lead_in or at == 0 or before in OF_WORDS):
             return True
     return False
 
