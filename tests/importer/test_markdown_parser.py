@@ -10,6 +10,7 @@ from tests.documents import assert_words_kept
 from wagtail_dossiers.importer.decode import sniff_format
 from wagtail_dossiers.importer.document import Document, Image
 from wagtail_dossiers.importer.markdown import parse_markdown, visible_text
+from wagtail_dossiers.importer.markdown.reader import read_blocks
 from wagtail_dossiers.importer.words import words
 
 
@@ -133,3 +134,19 @@ def test_an_items_code_and_a_sub_items_image_are_kept():
 def test_a_rule_drawn_in_a_paragraph_heads_nothing():
     source = "# T\n\nTekst van de pagina, lang genoeg.\n\n+++++\n\n## Werking\n\nMeer tekst.\n"
     assert [s.heading for s in parse_markdown(source).sections] == ["Werking"]
+
+
+def test_a_code_span_or_inline_html_over_two_lines_keeps_the_line_numbers_under_it():
+    # An editor finds a warning by its line: a span written over lines (markdown-it gives a
+    # code span's break as a space) counts them, and the line after it keeps its number.
+    source = (
+        "# Titel\n\n"
+        'Een zin met `code\nover twee regels` en <span\nclass="x">html</span> erna.\n'
+        "Een regel met een [leeg adres](mailto:) onder de span.\n"
+    )
+    blocks = read_blocks(source)
+    assert [(str(b.lines), b.text[:11]) for b in blocks] == [
+        ("1", "Titel"), ("3-5", "Een zin met"), ("6", "Een regel m"),
+    ]  # fmt: skip
+    (refused,) = [w for w in parse_markdown(source).warnings if w.code == "unsafe_link"]
+    assert refused.line == 6

@@ -43,9 +43,12 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
     """An inline token's children, split at soft line breaks, rendered safely."""
     lines = [Line(first_line)]
     open_link: list[bool] = []
+    spans = _SourceSpans(token.content)
     for child in token.children or []:
         line = lines[-1]
         kind = child.type
+        if kind in ("code_inline", "html_inline"):
+            line.end += spans.newlines(child)  # a span written over lines: they count
         if kind == "softbreak":
             lines.append(Line(line.end + 1))
         elif kind == "hardbreak":
@@ -84,3 +87,24 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
         for link in line.links:
             link.label = line.plain
     return lines
+
+
+class _SourceSpans:
+    """Where a code span or inline HTML stands in the paragraph's source, to count the lines
+    it is written over: markdown-it gives a code span's line breaks as spaces."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.cursor = 0
+
+    def newlines(self, child: Token) -> int:
+        if child.type == "html_inline":
+            start = self.source.find(child.content, self.cursor)
+            end = start + len(child.content)
+        else:  # a code span, between its runs of backticks
+            start = self.source.find(child.markup, self.cursor)
+            end = self.source.find(child.markup, start + len(child.markup)) if start >= 0 else -1
+        if start < 0 or end < 0:
+            return child.content.count("\n")
+        self.cursor = end
+        return self.source.count("\n", start, end)

@@ -97,14 +97,14 @@ class _Reader:
                 self.out.append(SourceBlock(Kind.IMAGE, image.alt, image.lines, image=image))
 
     def _text_block(self, line: Line, html: str, heading: int, *, first: bool, last: bool):
-        text = line.plain
-        if not heading and (label := label_block(text, Lines.one(line.number))):
+        text, lines = line.plain, Lines(line.number, line.end)
+        if not heading and (label := label_block(text, lines)):
             return label
         bold = html.startswith("<b>") and html.endswith("</b>") and html.count("<b>") == 1
         return SourceBlock(
             Kind.TEXT,
             text,
-            Lines.one(line.number),
+            lines,
             html=html,
             blank_before=first,
             blank_after=last,
