@@ -919,10 +919,12 @@ def test_a_question_to_the_reader_that_heads_no_text_invites():
 
 
 @pytest.mark.parametrize("name", ["breadcrumb-steps-under-its-label.txt",
-                                  "breadcrumb-steps-under-its-label.html"])  # fmt: skip
+                                  "breadcrumb-steps-under-its-label.html",
+                                  "breadcrumb-steps-as-paragraphs.html"])  # fmt: skip
 def test_a_breadcrumbs_steps_under_its_label_name_the_page_by_the_last(name):
     # `Je bent hier:` with its steps written line under line (in markup, one paragraph
-    # broken by `<br>`): the steps are the site's, the last one is the page's name.
+    # broken by `<br>`, or a paragraph each): the steps are the site's, the last one is the
+    # page's name.
     document = read(name)
     assert document.title == "Wie zijn we?"
     left = unplaced(document)

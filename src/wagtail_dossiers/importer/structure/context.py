@@ -7,6 +7,7 @@ the list they belong to (how long its items are, whether they tell in sentences)
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -384,9 +385,17 @@ class Context(ListRuns):
         )  # fmt: skip
         most = min(self.first_prose - label - 1, 8)
         steps = self._written_under(label, most)[0] if label >= 0 else []
+        if 0 <= label < len(self.blocks) - 1 and not steps and not self.blocks[label + 1].spacing:
+            # Markup parts every line alike (`<p>Je bent hier:</p><p>Over ons</p><p>Wie zijn
+            # we?</p>`): the short lines up to the text are the steps, the last one its name.
+            steps = list(itertools.takewhile(self._step, range(label + 1, label + 1 + most)))
         if steps:
             self.crumbs.update(steps[:-1])
             self.named.add(steps[-1])
+
+    def _step(self, i: int) -> bool:
+        """Block ``i`` could be a breadcrumb's step: a short line of text."""
+        return self.blocks[i].kind is Kind.TEXT and is_short(self.shapes[i], 8)
 
     def _header_lines(self) -> None:
         """The address and numbers the page opens with (`Kerkstraat 8` / `2405 VZ Alphen` /
