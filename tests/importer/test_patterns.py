@@ -1058,3 +1058,10 @@ def test_a_buttons_words_over_a_list_or_a_table_head_it():
         if isinstance(item, CallToAction)
     ]  # fmt: skip
     assert actions == ["Inschrijven"]
+
+
+def test_a_fields_label_of_two_words_joined_by_en_is_read_as_its_neighbours():
+    # `Begeleiding en overleg:` over its value, between `Taken:` and `Verzekering:`: a label
+    # as they are, though `en` is a function word.
+    document = read("field-labels-joined-by-en.html")
+    assert headings(document) == ["Taken", "Begeleiding en overleg", "Verzekering"]

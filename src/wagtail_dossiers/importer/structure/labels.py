@@ -16,14 +16,21 @@ from .wording import ADDRESS_RE, ASKING_WORDS, OPENING_WORDS, QUESTION_WORDS, mo
 WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
+# Two names of one field joined (`Begeleiding en overleg:`, `Time and place:`).
+JOINING_WORDS = frozenset(["en", "and", "&", "of", "or"])
+
+
 def field_label(context: Context, i: int, shape: Shape) -> bool:
-    """A word or three ending in `:` over a line of text: a field's label (`Wanneer:`)."""
+    """A word or three ending in `:` over a line of text: a field's label (`Wanneer:`,
+    `Begeleiding en overleg:`)."""
     value = context.block(i + 1)
-    words = {word.strip(":").casefold() for word in context.blocks[i].text.split()}
+    tokens = [word.strip(":").casefold() for word in context.blocks[i].text.split()]
+    words = set(tokens)
+    joined = len(tokens) == 3 and tokens[1] in JOINING_WORDS and shape.function_words == 1
     return (
         shape.last_mark == ":"
         and shape.words <= 3
-        and (not shape.function_words or words <= QUESTION_WORDS)
+        and (not shape.function_words or words <= QUESTION_WORDS or joined)
         and shape.first == "upper"
         and value is not None
         and value.kind is Kind.TEXT
