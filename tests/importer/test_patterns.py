@@ -1065,3 +1065,14 @@ def test_a_fields_label_of_two_words_joined_by_en_is_read_as_its_neighbours():
     # as they are, though `en` is a function word.
     document = read("field-labels-joined-by-en.html")
     assert headings(document) == ["Taken", "Begeleiding en overleg", "Verzekering"]
+
+
+def test_a_menu_or_a_stamp_parted_by_bars_is_the_sites_a_tables_rows_are_not():
+    # `Wie zijn we | Bestuur | …` above the page, `Post | april 2020 | 4 min lezen` under its
+    # name: the site's. Lines of bars line under line are a table's rows: they stay.
+    document = read("menu-and-stamp-parted-by-bars.txt")
+    assert document.title == "Onze afdeling"
+    assert unplaced(document) == [
+        "Wie zijn we | Bestuur | Activiteiten | Contact", "Post | april 2020 | 4 min lezen",
+    ]  # fmt: skip
+    assert headings(document) == ["Tarieven"]

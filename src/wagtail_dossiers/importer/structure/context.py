@@ -81,6 +81,7 @@ class Context(ListRuns):
     lower_names: bool = False  # the page writes its name and headings in lower case
     header_lines: set[int] = field(default_factory=set)  # the site's address above the title
     steps: set[int] = field(default_factory=set)  # counted lines over parts (`Stap 2 –`)
+    bar_lines: set[int] = field(default_factory=set)  # a menu or a stamp parted by bars
 
     def __post_init__(self) -> None:
         self._corroborate_addresses()
@@ -142,6 +143,7 @@ class Context(ListRuns):
         self.menu_column -= set(self.name_above)  # a logo's lines in capitals, above the menu
         self._headlines()
         self.steps = counted_steps(self.blocks)
+        self._bar_lines()
         levels = [b.heading for b in self.blocks if b.heading and b.kind is Kind.TEXT]
         if levels:
             top = min(levels)
@@ -393,6 +395,18 @@ class Context(ListRuns):
             self.crumbs.update(steps[:-1])
             self.named.add(steps[-1])
 
+    def _bar_lines(self) -> None:
+        """A line of a few words parted by bars (`Wie zijn we | Bestuur | Activiteiten`,
+        `Post | april 2020 | 4 min lezen`): a menu or a stamp written on one line. Lines of
+        bars line under line are a table's rows, the page's."""
+        barred = [
+            block.kind is Kind.TEXT and bool(BAR_LINE_RE.fullmatch(block.text))
+            for block in self.blocks
+        ]
+        for i, bar in enumerate(barred):
+            if bar and not (i and barred[i - 1]) and not (i + 1 < len(barred) and barred[i + 1]):
+                self.bar_lines.add(i)
+
     def _step(self, i: int) -> bool:
         """Block ``i`` could be a breadcrumb's step: a short line of text."""
         return self.blocks[i].kind is Kind.TEXT and is_short(self.shapes[i], 8)
@@ -455,6 +469,8 @@ class Context(ListRuns):
         return shape.words >= 8 or (shape.words >= 3 and shape.last_mark in (".", "!", "…"))
 
 
+# Three or more entries of a few words, parted by bars, no sentence among them.
+BAR_LINE_RE = re.compile(r"[^|.!?:]{1,40}(?: \| [^|.!?:]{1,40}){2,}")
 # A page's name that says it tells a history.
 HISTORY_RE = re.compile(
     r"((onze|korte|een korte|our|a short) )?(geschiedenis|historiek|history|historie|ontstaan)"

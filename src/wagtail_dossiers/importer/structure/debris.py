@@ -18,6 +18,8 @@ def debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 3.0, gettext_noop("the browser's title: the page's name and the site's")
     if shape.debris:
         return 3.0, gettext_noop("reads as website debris")
+    if i in context.bar_lines:
+        return 2.5, gettext_noop("entries parted by bars on one line: a menu or a stamp")
     if i in context.crumbs:
         return 2.5, gettext_noop("a step of the breadcrumb above, not the page's name")
     if i in context.name_above:
