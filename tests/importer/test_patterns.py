@@ -1076,3 +1076,12 @@ def test_a_menu_or_a_stamp_parted_by_bars_is_the_sites_a_tables_rows_are_not():
         "Wie zijn we | Bestuur | Activiteiten | Contact", "Post | april 2020 | 4 min lezen",
     ]  # fmt: skip
     assert headings(document) == ["Tarieven"]
+
+
+def test_a_standard_pages_name_above_a_sentence_is_the_title_not_the_sites_name():
+    # `Over Ons` is capitalised like a site's name, but it is what sites call a page:
+    # the title, over a heading written as a sentence.
+    document = read("standard-page-name-over-a-tagline.txt")
+    assert document.title == "Over Ons"
+    assert unplaced(document) == []
+    assert headings(document) == ["Samen zingen sinds vijftig jaar in onze gemeente", "Repetities"]

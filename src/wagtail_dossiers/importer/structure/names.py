@@ -114,6 +114,15 @@ def home_links(blocks: list[SourceBlock], shapes: list[Shape]) -> set[int]:
     return found
 
 
+# The names sites give their standard pages: a page's name, never a site's.
+PAGE_NAME_RE = re.compile(
+    r"(about( us)?|over (ons|de vereniging)|wie (zijn|is) (we|wij)|who we are|contact( us)?|"
+    r"nieuws|news|onze werking|our work|wat we doen|what we do|missie( en visie)?|"
+    r"mission( and vision)?|geschiedenis|our history|onze geschiedenis)\W*",
+    re.IGNORECASE,
+)
+
+
 def site_name_above_title(blocks: list[SourceBlock], shapes: list[Shape], first: int) -> range:
     """The first lines, when they are a name (`Gemeente Holsbeek`, `Abdij van Herkenrode`:
     every word capitalised; or capitals, perhaps a logo's words broken over lines written line
@@ -143,7 +152,9 @@ def site_name_above_title(blocks: list[SourceBlock], shapes: list[Shape], first:
     )
     if not (2 <= words <= 5 or shouted) or shapes[end - 1].last_mark:
         return none
-    if not (shouted or is_a_name(blocks[first].text)):
+    if not (shouted or is_a_name(blocks[first].text)) or PAGE_NAME_RE.fullmatch(
+        blocks[first].text.strip()
+    ):
         return none
     if (title.words < words and not shouted) or title.words > 16:
         return none
