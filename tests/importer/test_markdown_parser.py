@@ -150,3 +150,23 @@ def test_a_code_span_or_inline_html_over_two_lines_keeps_the_line_numbers_under_
     ]  # fmt: skip
     (refused,) = [w for w in parse_markdown(source).warnings if w.code == "unsafe_link"]
     assert refused.line == 6
+
+
+def test_a_rule_drawn_in_a_paragraph_or_under_an_item_parts_as_a_blank_line():
+    # `. . . . .` is no thematic break in CommonMark: the paragraph, or the item it is taken
+    # into lazily, goes on over it. Read as the text reader reads it, it parts the lines.
+    source = (
+        "# Titel\n\nDe eerste regel van de tekst, lang genoeg voor een alinea.\n. . . . .\n"
+        "Tweede deel\nDe tekst van het tweede deel, lang genoeg voor een alinea.\n\n"
+        "- Een punt van de lijst met wat woorden\n. . . . .\nDerde deel\n"
+    )
+    blocks = read_blocks(source)
+    assert [(b.text[:11], b.blank_before, b.blank_after) for b in blocks if b.kind == "text"] == [
+        ("Titel", True, True),
+        ("De eerste r", True, True),
+        ("Tweede deel", True, False),
+        ("De tekst va", False, True),
+        ("Derde deel", True, True),
+    ]
+    (item,) = [b for b in blocks if b.kind == "item"]
+    assert item.text == "Een punt van de lijst met wat woorden"

@@ -53,6 +53,17 @@ def _shown(child: Token) -> str:
     return " " if child.type in ("softbreak", "hardbreak") else ""
 
 
+def _parted(lines: list[Line]) -> dict[int, tuple[bool, bool]]:
+    """The lines with words that are no drawn rule (`. . . . .`), by index, each with
+    whether a rule stands right above and right below it: a rule parts, as a blank line."""
+    rule = [bool(line.plain) and is_drawn_rule(line.plain) for line in lines]
+    return {
+        k: (k > 0 and rule[k - 1], k + 1 < len(lines) and rule[k + 1])
+        for k, line in enumerate(lines)
+        if line.plain and not rule[k]
+    }
+
+
 class _Reader:
     def __init__(self, tokens: list[Token], source: Source) -> None:
         self.tokens = tokens
@@ -85,14 +96,13 @@ class _Reader:
 
     def _paragraph(self, inline: Token, heading: int = 0) -> None:
         lines = inline_lines(inline, self._first_line(inline))
+        parted = _parted(lines)
         for index, line in enumerate(lines):
             html = "".join(line.html).strip()
-            if line.plain and not is_drawn_rule(line.plain):  # a rule parts, as a blank line
-                self.out.append(
-                    self._text_block(
-                        line, html, heading, first=index == 0, last=index == len(lines) - 1
-                    )
-                )
+            if index in parted:
+                above, below = parted[index]
+                first, last = index == 0 or above, index == len(lines) - 1 or below
+                self.out.append(self._text_block(line, html, heading, first=first, last=last))
             for image in line.images:
                 self.out.append(SourceBlock(Kind.IMAGE, image.alt, image.lines, image=image))
 
@@ -197,11 +207,13 @@ class _Reader:
                     Kind.IMAGE, image.alt, image.lines, image=image, blank_before=False, inside=True
                 )
             )
-        for line in tail:
-            if line.plain and not is_drawn_rule(line.plain):
+        parted = _parted(tail)
+        for index, line in enumerate(tail):
+            if index in parted:
+                above, below = parted[index]
                 html = "".join(line.html).strip()
-                last = self.source.blank(line.end + 1)
-                self.out.append(self._text_block(line, html, 0, first=False, last=last))
+                last = below or self.source.blank(line.end + 1)
+                self.out.append(self._text_block(line, html, 0, first=above, last=last))
             for image in line.images:
                 self.out.append(SourceBlock(Kind.IMAGE, image.alt, image.lines, image=image))
 

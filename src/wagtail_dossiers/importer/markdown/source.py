@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..prose import goes_on
+from ..words import is_drawn_rule
 from .inline import Line
 
 LINE_END_RE = re.compile(r"\r\n?|\n")  # what markdown-it breaks lines at
@@ -45,7 +46,8 @@ class Source:
         worded = [k for k, line in enumerate(lines) if line.plain]
         for at, k in enumerate(worded[1:], 1):
             line, above = lines[k], lines[worded[at - 1]]
-            if self.indent(line.number) > column or goes_on(line.plain, above.plain):
+            ruled = is_drawn_rule(line.plain)  # a rule starts anew whatever stands above it
+            if self.indent(line.number) > column or not ruled and goes_on(line.plain, above.plain):
                 continue
             rest = worded[at:]
             if all(self.indent(lines[j].number) <= column for j in rest):
