@@ -170,3 +170,10 @@ def test_a_rule_drawn_in_a_paragraph_or_under_an_item_parts_as_a_blank_line():
     ]
     (item,) = [b for b in blocks if b.kind == "item"]
     assert item.text == "Een punt van de lijst met wat woorden"
+
+
+def test_fenced_codes_lines_are_numbered_from_under_the_fence():
+    blocks = read_blocks("# Titel\n\nEen zin.\n\n```\neerste code\ntweede code\n```\n")
+    assert [(str(b.lines), b.text) for b in blocks][2:] == [
+        ("6", "eerste code"), ("7", "tweede code"),
+    ]  # fmt: skip

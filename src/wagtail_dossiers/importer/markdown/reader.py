@@ -226,6 +226,8 @@ class _Reader:
             text = " ".join(html_visible_text(token.content, " ").split())
             return [text_line(first, text)] if text else []
         raws = token.content.splitlines()
+        if token.type == "fence":
+            first += 1  # the code starts under its opening fence
         return [text_line(first + at, " ".join(raw.split())) for at, raw in enumerate(raws)]
 
     def _row(self, start: int) -> int:
@@ -256,10 +258,7 @@ class _Reader:
 
     def _plain(self, token: Token) -> None:
         """Code and raw HTML: text only, a block per line of code, one for a piece of HTML."""
-        first = self._first_line(token)
-        for line in self._lines(token):  # the text of raw HTML, never its tags
-            if line.plain:
-                at = Lines.one(line.number)
-                self.out.append(
-                    SourceBlock(Kind.TEXT, line.plain, at, blank_before=line.number == first)
-                )
+        worded = [line for line in self._lines(token) if line.plain]  # raw HTML: its text
+        for index, line in enumerate(worded):
+            at = Lines.one(line.number)
+            self.out.append(SourceBlock(Kind.TEXT, line.plain, at, blank_before=index == 0))
