@@ -177,3 +177,15 @@ def test_fenced_codes_lines_are_numbered_from_under_the_fence():
     assert [(str(b.lines), b.text) for b in blocks][2:] == [
         ("6", "eerste code"), ("7", "tweede code"),
     ]  # fmt: skip
+
+
+def test_a_quotes_marker_alone_on_a_line_is_a_blank_line():
+    # `>` alone parts a quote's lines as an empty line parts the page's: the line that
+    # starts anew under an item stands apart from what follows it.
+    blocks = read_blocks(
+        "# Titel\n\n> - Een punt van de lijst, in een zin.\n"
+        "> Een nieuwe regel die los van het punt staat.\n"
+        ">\n> Nog een alinea in het citaat, lang genoeg voor een alinea.\n"
+    )
+    (line,) = [b for b in blocks if b.text.startswith("Een nieuwe regel")]
+    assert line.blank_after

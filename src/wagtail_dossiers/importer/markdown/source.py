@@ -23,17 +23,20 @@ class Source:
     def __init__(self, text: str) -> None:
         self.lines = LINE_END_RE.split(text)
 
-    def indent(self, number: int) -> int:
-        """How far source line ``number`` is indented, past any blockquote marker."""
+    def _unquoted(self, number: int) -> str:
+        """Source line ``number`` past any blockquote marker (`> `), or "" past the end."""
         line = self.lines[number - 1] if 0 < number <= len(self.lines) else ""
         match = QUOTE_RE.match(line)
-        line = line[match.end() :] if match else line
-        line = line.expandtabs(TAB_WIDTH)
+        return line[match.end() :] if match else line
+
+    def indent(self, number: int) -> int:
+        """How far source line ``number`` is indented, past any blockquote marker."""
+        line = self._unquoted(number).expandtabs(TAB_WIDTH)
         return len(line) - len(line.lstrip())
 
     def blank(self, number: int) -> bool:
-        """Source line ``number`` is blank, or past the end."""
-        return not 0 < number <= len(self.lines) or not self.lines[number - 1].strip()
+        """Source line ``number`` is blank (a quote's `>` alone is), or past the end."""
+        return not self._unquoted(number).strip()
 
     def blank_above(self, number: int) -> bool:
         return number > 1 and self.blank(number - 1)
