@@ -189,3 +189,8 @@ def test_a_quotes_marker_alone_on_a_line_is_a_blank_line():
     )
     (line,) = [b for b in blocks if b.text.startswith("Een nieuwe regel")]
     assert line.blank_after
+
+
+def test_an_items_lines_take_in_its_sub_items():
+    blocks = read_blocks("# Titel\n\n- Een punt\n  - een deelpunt\n  - nog een deelpunt\n- Verder\n")
+    assert [str(b.lines) for b in blocks if b.kind == "item"] == ["3-5", "6"]

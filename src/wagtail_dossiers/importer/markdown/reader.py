@@ -185,7 +185,7 @@ class _Reader:
         texts = [line.plain for line in [*body, *nested]]
         text = " ".join(part for part in texts if part)
         html = " ".join("".join(line.html).strip() for line in body) + "".join(nested_html)
-        last_line = max([marker_line, *(line.end for line in own)])
+        last_line = max([marker_line, *(line.end for line in [*own, *nested])])
         self.out.append(
             SourceBlock(
                 Kind.ITEM,
