@@ -192,5 +192,7 @@ def test_a_quotes_marker_alone_on_a_line_is_a_blank_line():
 
 
 def test_an_items_lines_take_in_its_sub_items():
-    blocks = read_blocks("# Titel\n\n- Een punt\n  - een deelpunt\n  - nog een deelpunt\n- Verder\n")
+    blocks = read_blocks(
+        "# Titel\n\n- Een punt\n  - een deelpunt\n  - nog een deelpunt\n- Verder\n"
+    )
     assert [str(b.lines) for b in blocks if b.kind == "item"] == ["3-5", "6"]
