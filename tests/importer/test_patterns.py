@@ -43,6 +43,14 @@ def cards(document: Document) -> list[Initiative]:
     return [card for section in document.sections for card in section.initiatives]
 
 
+def actions(document: Document) -> list[str]:
+    """The texts of the calls to action the sections hold."""
+    return [
+        item.text for section in document.sections for item in section.items
+        if isinstance(item, CallToAction)
+    ]  # fmt: skip
+
+
 def test_questions_sentences_and_framed_lines_are_headings():
     document = read("question-and-sentence-headings.txt")
     assert headings(document) == [
@@ -89,9 +97,7 @@ def test_file_names_and_credits_are_not_glued_to_the_text_around_them():
 def test_an_invitation_in_a_longer_intro_and_a_name_in_prose_stay_text():
     document = read("calls-to-action-and-contacts.txt")
     assert document.intro[0].text.endswith("Laat het ons weten.")
-    assert not [
-        item for s in document.sections for item in s.items if isinstance(item, CallToAction)
-    ]
+    assert not actions(document)
     prose = document.sections[0].intro[0]
     assert "contacteer dan Lies Peeters" in prose.text
 
@@ -742,11 +748,7 @@ def test_a_buttons_label_under_its_text_is_a_call_to_action_not_a_heading():
     # So with the verb first (`Aanvragen erkenning`), as municipal sites write buttons.
     document = read("button-labels-under-their-text.txt")
     assert headings(document) == ["Projectsubsidie", "Werkingssubsidie", "Erkenning"]
-    actions = [
-        item.text for section in document.sections for item in section.items
-        if isinstance(item, CallToAction)
-    ]  # fmt: skip
-    assert actions == [
+    assert actions(document) == [
         "Projectsubsidie aanvragen",
         "Werkingssubsidie aanvragen",
         "Aanvragen erkenning",
@@ -839,11 +841,7 @@ def test_questions_a_part_answers_head_it_in_a_text_written_line_under_line():
         "What the fund can be spent on",
         "What the fund cannot be spent on",
     ]
-    actions = [
-        item.text for section in document.sections for item in section.items
-        if isinstance(item, CallToAction)
-    ]  # fmt: skip
-    assert actions == ["Apply for a Neighbourhood Fund grant"]
+    assert actions(document) == ["Apply for a Neighbourhood Fund grant"]
 
 
 def test_a_wysiwyg_export_keeps_its_credit_whole_and_its_headings_that_ask_or_go_on():
@@ -1053,11 +1051,7 @@ def test_a_buttons_words_over_a_list_or_a_table_head_it():
     # headings; only `Inschrijven` under the last text, heading nothing, is the button.
     document = read("button-verbs-over-a-list-and-a-table.html")
     assert headings(document) == ["Aanmelden en betalen", "Inschrijven voor het kamp"]
-    actions = [
-        item.text for section in document.sections for item in section.items
-        if isinstance(item, CallToAction)
-    ]  # fmt: skip
-    assert actions == ["Inschrijven"]
+    assert actions(document) == ["Inschrijven"]
 
 
 def test_a_fields_label_of_two_words_joined_by_en_is_read_as_its_neighbours():
