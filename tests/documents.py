@@ -22,21 +22,29 @@ from wagtail_dossiers.importer.document import (
     Section,
     Subheading,
 )
-from wagtail_dossiers.importer.words import missing_words, words
+from wagtail_dossiers.importer.words import html_text, missing_words, words
+
+
+def shown(element: Paragraph | Initiative) -> str:
+    """The words of a paragraph or a card as the page stores them, in its rich text: counted
+    as the import counts them (``importing.pipeline.produced_words``), tags parting words."""
+    return html_text(element.html) if element.html else element.text
 
 
 def element_texts(element: object) -> list[str]:
     """The source text of one element of a document, a section with all it holds."""
     if isinstance(element, Initiative):
-        return [element.title, element.text, *element_texts(element.image)]
-    if isinstance(element, Paragraph | CallToAction | Subheading):
+        return [element.title, shown(element), *element_texts(element.image)]
+    if isinstance(element, Paragraph):
+        return [shown(element)]
+    if isinstance(element, CallToAction | Subheading):
         return [element.text]
     if isinstance(element, Image):
         return [element.alt, element.caption]
     if isinstance(element, Contact):
         return [element.name, element.role, element.email, element.phone, element.action_label]
     if isinstance(element, Section):
-        texts = [element.heading, *(p.text for p in element.intro)]
+        texts = [element.heading, *(shown(p) for p in element.intro)]
         return texts + [text for item in element.items for text in element_texts(item)]
     return []
 
@@ -44,7 +52,7 @@ def element_texts(element: object) -> list[str]:
 def document_words(document: Document) -> list[Counter[str]]:
     """The words of every field of ``document`` that holds source text, the report's last."""
     texts = [document.title, *document.dossier_labels, *element_texts(document.header_image)]
-    texts += [paragraph.text for paragraph in document.intro]
+    texts += [shown(paragraph) for paragraph in document.intro]
     texts += [text for item in document.body for text in element_texts(item)]
     texts += [unplaced.text for unplaced in document.unplaced]
     return [words(text) for text in texts]

@@ -196,3 +196,18 @@ def test_an_items_lines_take_in_its_sub_items():
         "# Titel\n\n- Een punt\n  - een deelpunt\n  - nog een deelpunt\n- Verder\n"
     )
     assert [str(b.lines) for b in blocks if b.kind == "item"] == ["3-5", "6"]
+
+
+@pytest.mark.django_db
+def test_emphasis_or_a_link_inside_a_word_leaves_no_word_unplaced():
+    # `**vet**woord`: the page's rich text holds `<b>vet</b>woord`, and the import counts
+    # the words the source shows as it counts the page's, so none is reported unplaced.
+    from wagtail_dossiers.importing import prepare_import
+
+    source = (
+        "# Een titel\n\nDit is een **vet**woord in een zin die lang genoeg is voor een alinea.\n\n"
+        "En een [link](https://voorbeeld.be)tekst en een *schuin*schrift erachter.\n"
+    )
+    prepared = prepare_import(source.encode(), source_name="nadruk.md")
+    assert not [w for w in prepared.warnings if w.code == "words_not_placed"]
+    assert not prepared.unplaced

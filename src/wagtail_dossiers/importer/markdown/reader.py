@@ -34,8 +34,11 @@ def read_blocks(text: str) -> list[SourceBlock]:
 
 def visible_text(text: str) -> str:
     """The words a reader of the rendered Markdown sees, from markdown-it's tokens alone
-    (apart from the reader, so that a word it drops is missed, and reported): inline text as
-    it runs on across tags (`a<b>b</b>` is one word), code, and raw HTML's text."""
+    (apart from the reader, so that a word it drops is missed, and reported): inline text,
+    code, and raw HTML's text. Emphasis and links part words (`**vet**woord`: `vet`, `woord`),
+    as the page's rich text keeps them as tags and the import counts its words (the HTML
+    reader's visible text does the same); raw inline HTML's tags are dropped, as the reader
+    drops them, and the words either side run on."""
     parts = []
     for token in _PARSER.parse(normalise(text)):
         if token.type == "inline":
@@ -50,7 +53,7 @@ def visible_text(text: str) -> str:
 def _shown(child: Token) -> str:
     if child.type in ("text", "code_inline"):
         return child.content
-    return " " if child.type in ("softbreak", "hardbreak") else ""
+    return "" if child.type in ("image", "html_inline") else " "  # a break, emphasis, a link
 
 
 def _parted(lines: list[Line]) -> dict[int, tuple[bool, bool]]:
