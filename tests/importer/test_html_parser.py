@@ -593,6 +593,15 @@ def test_tag_soup_keeps_its_visible_words(parts):
     assert_nothing_lost(markup, parse_html(markup))
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(SAFE_TAGS), WORDS), max_size=60))
+def test_tag_soup_keeps_the_words_it_runs_together(parts):
+    # No spaces: a word straddles a tag (`a<b>b</b>`), which the count above reads as two
+    # words and a plain title, with no tags, shows as one.
+    markup = "".join(parts)
+    assert_nothing_lost(markup, parse_html(markup))
+
+
 def test_an_invitation_with_an_address_is_a_call_to_action_and_a_named_address_a_contact():
     markup = (FILES / "cultuur-klimaat.html").read_text("utf-8")
     document = parse_html(markup)

@@ -198,14 +198,25 @@ def test_an_items_lines_take_in_its_sub_items():
     assert [str(b.lines) for b in blocks if b.kind == "item"] == ["3-5", "6"]
 
 
+def test_emphasis_inside_a_word_of_a_title_or_a_heading_loses_no_word():
+    # A title and a heading hold no tags: `**A**Een` shows as the one word `AEen`.
+    source = "# **A**Een titel\n\n## Een *klein*deel\n\nEen alinea die lang genoeg is, met tekst.\n"
+    document = parse_markdown(source)
+    assert document.title == "AEen titel"
+    assert [section.heading for section in document.sections] == ["Een kleindeel"]
+    assert_nothing_lost(source, document)
+
+
 @pytest.mark.django_db
 def test_emphasis_or_a_link_inside_a_word_leaves_no_word_unplaced():
     # `**vet**woord`: the page's rich text holds `<b>vet</b>woord`, and the import counts
-    # the words the source shows as it counts the page's, so none is reported unplaced.
+    # the words the source shows as it counts the page's, so none is reported unplaced; the
+    # title, plain text, shows `kleintitel` whole.
     from wagtail_dossiers.importing import prepare_import
 
     source = (
-        "# Een titel\n\nDit is een **vet**woord in een zin die lang genoeg is voor een alinea.\n\n"
+        "# Een *klein*titel\n\n"
+        "Dit is een **vet**woord in een zin die lang genoeg is voor een alinea.\n\n"
         "En een [link](https://voorbeeld.be)tekst en een *schuin*schrift erachter.\n"
     )
     prepared = prepare_import(source.encode(), source_name="nadruk.md")

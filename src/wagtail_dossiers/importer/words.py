@@ -23,6 +23,8 @@ TAG_RE = re.compile(r"<[^>]*>")
 # A rule drawn with characters (`-----`, `* * *`, `______`): it parts the text as a blank
 # line or an ``<hr>`` does, and holds no word.
 DRAWN_RULE_RE = re.compile(r"(?:[-=_*~#.·•—–+]\s*){3,}")
+# How many pieces ``missing_words`` tries when it reads a word as parted words run together.
+PIECE_TRIES = 2000
 
 
 def normalise(text: str) -> str:
@@ -78,8 +80,47 @@ def words_moved(before_html: str, after_html: str, moved: str) -> bool:
 
 
 def missing_words(source: Counter[str], found: Iterable[Counter[str]]) -> Counter[str]:
-    """Words (with how many occurrences) of ``source`` that ``found`` does not cover."""
+    """Words (with how many occurrences) of ``source`` that ``found`` does not cover.
+
+    Markup parts the source's words where the page may show them whole: ``<b>A</b>Een``
+    is counted ``a``, ``een`` in the source and ``aeen`` in a title, which holds no tags.
+    A word found that the source lacks covers the missing words it is made of.
+    """
     total: Counter[str] = Counter()
     for counter in found:
         total.update(counter)
-    return source - total
+    missing = source - total
+    extra = (total - source).elements() if missing else ()
+    for word in extra:
+        if pieces := _pieces(word, missing):
+            missing -= pieces
+            if not missing:
+                break
+    return missing
+
+
+def _pieces(word: str, parts: Counter[str]) -> Counter[str]:
+    """``word`` as two or more of ``parts`` run together, none used more often than it
+    counts, or nothing: longest pieces first, giving up after ``PIECE_TRIES`` tries."""
+    longest = max(map(len, parts), default=0)
+    used: Counter[str] = Counter()
+    trail: list[str] = []  # the pieces taken, one for each frame above the first
+    frames = [(0, min(len(word), longest))]  # where the next piece starts, its end to try
+    for _ in range(PIECE_TRIES):
+        if not frames:
+            break
+        start, end = frames[-1]
+        if start == len(word):
+            return +used if len(trail) > 1 else Counter()
+        if end <= start:  # no piece from here: take back the one that led here
+            frames.pop()
+            if trail:
+                used[trail.pop()] -= 1
+            continue
+        frames[-1] = (start, end - 1)
+        piece = word[start:end]
+        if used[piece] < parts[piece]:
+            used[piece] += 1
+            trail.append(piece)
+            frames.append((end, min(len(word), end + longest)))
+    return Counter()
