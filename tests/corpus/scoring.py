@@ -88,13 +88,19 @@ def outline_of(document: Document) -> list[Element]:
     if document.header_image:
         out += _image(document.header_image, "header_image")
     out += [_paragraph(paragraph, "intro") for paragraph in document.intro]
+    opened = False  # the first heading or card: what the intro runs up to (README.md)
     for item in document.body:
+        opened = opened or isinstance(item, Section | Initiative)
         if isinstance(item, Section):
             if item.heading:
                 out.append(Element("heading", item.heading))
             out += [_paragraph(paragraph, "paragraph") for paragraph in item.intro]
             for element in item.items:
                 out += _element(element)
+        elif isinstance(item, Paragraph) and not opened:
+            # After an image or a call to action, still above the first heading or card:
+            # the page's intro goes on there (the intro field holds only what comes first).
+            out.append(_paragraph(item, "intro"))
         else:
             out += _element(item)
     return out + _debris(document)
