@@ -194,3 +194,40 @@ def test_lines_broken_by_br_read_as_lines_written_line_under_line(fmt):
     )
     if fmt == "html":
         assert "op vraag<br>of op eigen initiatief." in paragraph.html
+
+
+HISTORY = (
+    "De vereniging werd in 1972 opgericht door een groep buren die elkaar wilden helpen."
+    " Sindsdien groeide ze uit tot een netwerk van honderden leden."
+)
+TODAY = "Vandaag telt de vereniging meer dan driehonderd leden, die elke week samen iets doen."
+UNMARKED_HEADINGS = {
+    "text": f"Over ons\n\nAl vijftig jaar samen met vrijwilligers in de stad\n\n{HISTORY}\n\n"
+    f"Vandaag\n\n{TODAY}\n",
+    "html": f"<p>Over ons</p><p>Al vijftig jaar samen met vrijwilligers in de stad</p>"
+    f"<p>{HISTORY}</p><p>Vandaag</p><p>{TODAY}</p>",
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(UNMARKED_HEADINGS))
+def test_a_page_that_heads_nothing_in_markup_heads_its_sections_with_short_lines(fmt):
+    """A WYSIWYG export with no `<h2>` anywhere writes its headings as short paragraphs, as
+    plain text writes them as lines standing alone: even the first, right under the title."""
+    document = parts(enrich(formats.parse(UNMARKED_HEADINGS[fmt], fmt)))
+    assert document[3:] == [
+        ("intro", []),
+        ("section", "Al vijftig jaar samen met vrijwilligers in de stad", [HISTORY], []),
+        ("section", "Vandaag", [TODAY], []),
+    ]
+
+
+def test_a_page_that_heads_in_markup_leaves_its_short_paragraphs_text():
+    markup = (
+        "<h1>Over ons</h1><p>Al vijftig jaar samen met vrijwilligers in de stad</p>"
+        f"<p>{HISTORY}</p><h2>Vandaag</h2><p>{TODAY}</p>"
+    )
+    document = parts(enrich(formats.parse(markup, "html")))
+    assert document[3:] == [
+        ("intro", ["Al vijftig jaar samen met vrijwilligers in de stad", HISTORY]),
+        ("section", "Vandaag", [TODAY], []),
+    ]

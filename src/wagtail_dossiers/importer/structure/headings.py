@@ -136,8 +136,8 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
     # Markup, or a text that parts nothing by blank lines: a paragraph is a heading only by
     # its look and its place.
     if not block.spacing or context.unspaced:
-        if not block.bold:
-            score -= 0.6
+        if not block.bold and context.heads_in_markup:
+            score -= 0.6  # the page heads its sections in markup: this one it does not
         # a list, or a table's rows (read as a list of the page's)
         above_list = following is not None and following.kind in (Kind.ITEM, Kind.ROW)
         if above_list:
