@@ -231,3 +231,29 @@ def test_a_page_that_heads_in_markup_leaves_its_short_paragraphs_text():
         ("intro", ["Al vijftig jaar samen met vrijwilligers in de stad", HISTORY]),
         ("section", "Vandaag", [TODAY], []),
     ]
+
+
+NEWS_TITLE = "Vrijwilligers werken gratis, maar niet voor niets!"
+NEWS_LINES = [
+    "In het vizier",
+    "2 maart 2012",
+    NEWS_TITLE,
+    NEWS_TITLE,
+    "Een op de vijf Vlamingen doet vrijwilligerswerk. Zonder hen zou het verenigingsleven"
+    " stilvallen.",
+    "Vrijwilligers doen van alles",
+    "In de zorg nemen vrijwilligers taken op waar beroepskrachten geen tijd voor hebben.",
+]
+RUBRIC = {
+    "text": "\n\n".join(NEWS_LINES) + "\n",
+    "html": "".join(f"<p>{line}</p>" for line in NEWS_LINES),
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(RUBRIC))
+def test_the_rubric_above_a_title_printed_twice_is_its_label_in_every_format(fmt):
+    """A few words above the page's name, which the old site prints twice: the rubric the
+    page was filed under, whether a blank line or a paragraph sets it apart."""
+    document = parts(enrich(formats.parse(RUBRIC[fmt], fmt)))
+    assert document[:2] == [("title", NEWS_TITLE), ("labels", ["In het vizier"])]
+    assert [part[1] for part in document[4:]] == ["Vrijwilligers doen van alles"]

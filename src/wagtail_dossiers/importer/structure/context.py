@@ -78,7 +78,7 @@ class Context(ListRuns):
     name_above: range = range(0)  # a name printed above the title: the site's, an image's alt
     first_words: int = 0  # the first line of text that is not debris
     unspaced: bool = False  # a text with (almost) no blank lines: each line is a paragraph
-    heads_in_markup: bool = False  # the markup heads a section (`<h2>`): its way of heading
+    heads_in_markup: bool = False  # the markup has headings (`<h1>`, `<h2>`): its way of heading
     lower_names: bool = False  # the page writes its name and headings in lower case
     header_lines: set[int] = field(default_factory=set)  # the site's address above the title
     steps: set[int] = field(default_factory=set)  # counted lines over parts (`Stap 2 –`)
@@ -90,7 +90,7 @@ class Context(ListRuns):
         texts = [block for block in self.blocks if block.kind is Kind.TEXT and block.spacing]
         apart = sum(1 for block in texts if block.blank_before)
         self.unspaced = unspaced(len(texts), apart)
-        self.heads_in_markup = any(block.heading > 1 for block in self.blocks)
+        self.heads_in_markup = any(block.heading for block in self.blocks)
         # What stands above a skip link is the site's: the page starts at the link.
         link = next(
             (j for j, block in enumerate(self.blocks[:SKIP_LINK_REACH])

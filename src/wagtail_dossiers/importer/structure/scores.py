@@ -98,7 +98,10 @@ def emissions(context: Context, i: int) -> Scores:
     if _button(context, i, shape):
         scores[Role.CALL_TO_ACTION] = (2.6, gettext_noop("a button's label: what to do next"))
         scores[Role.HEADING] = scores[Role.SUBHEADING] = (NEVER, "")
-    if (shape.tags or block.spacing and block.blank_after) and not web_address(block):
+    # A tag stands apart: a blank line under it, or a paragraph of its own in markup that
+    # heads nothing in markup (where it does, a short paragraph is text).
+    apart = block.blank_after and (block.spacing or not context.heads_in_markup)
+    if (shape.tags or apart) and not web_address(block):
         scores[Role.DOSSIER_LABEL] = _tag(shape)
     scores[Role.CONTACT] = _contact(context, i, shape)
     scores[Role.CONTINUE] = _continue(context, i, shape)
