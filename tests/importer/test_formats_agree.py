@@ -211,7 +211,7 @@ UNMARKED_HEADINGS = {
 
 @pytest.mark.parametrize("fmt", sorted(UNMARKED_HEADINGS))
 def test_a_page_that_heads_nothing_in_markup_heads_its_sections_with_short_lines(fmt):
-    """A WYSIWYG export with no `<h2>` anywhere writes its headings as short paragraphs, as
+    """A WYSIWYG export with no heading tag anywhere writes its headings as short paragraphs, as
     plain text writes them as lines standing alone: even the first, right under the title."""
     document = parts(enrich(formats.parse(UNMARKED_HEADINGS[fmt], fmt)))
     assert document[3:] == [
