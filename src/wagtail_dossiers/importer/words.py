@@ -23,8 +23,9 @@ TAG_RE = re.compile(r"<[^>]*>")
 # A rule drawn with characters (`-----`, `* * *`, `______`): it parts the text as a blank
 # line or an ``<hr>`` does, and holds no word.
 DRAWN_RULE_RE = re.compile(r"(?:[-=_*~#.·•—–+]\s*){3,}")
-# How many pieces ``missing_words`` tries when it reads a word as parted words run together.
-PIECE_TRIES = 2000
+# How many pieces ``missing_words`` tries for each character of a word it reads as the
+# source's words run together: plenty for a real word, and linear in what the page holds.
+PIECE_TRIES = 20
 
 
 def normalise(text: str) -> str:
@@ -84,34 +85,47 @@ def missing_words(source: Counter[str], found: Iterable[Counter[str]]) -> Counte
 
     Markup parts the source's words where the page may show them whole: ``<b>A</b>Een``
     is counted ``a``, ``een`` in the source and ``aeen`` in a title, which holds no tags.
-    A word found that the source lacks covers the missing words it is made of.
+    A word found that the source lacks covers the missing words it is made of, when it is
+    the source's words run together (none more often than the source has it).
     """
     total: Counter[str] = Counter()
     for counter in found:
         total.update(counter)
     missing = source - total
-    extra = (total - source).elements() if missing else ()
-    for word in extra:
-        if pieces := _pieces(word, missing):
-            missing -= pieces
-            if not missing:
+    if not missing:
+        return missing
+    longest = max(map(len, source))
+    for word, count in (total - source).items():
+        for _ in range(count):
+            # Missing words only, as where markup parted a word; else any of the source's,
+            # as where the page also shows one of them elsewhere (a link's label).
+            pieces = _pieces(word, missing, longest) or _pieces(word, source, longest)
+            if not any(piece in missing for piece in pieces):
                 break
+            for piece, times in pieces.items():  # in place: the Counter is not built anew
+                if (left := missing[piece] - times) > 0:
+                    missing[piece] = left
+                else:
+                    missing.pop(piece, None)
+        if not missing:
+            break
     return missing
 
 
-def _pieces(word: str, parts: Counter[str]) -> Counter[str]:
+def _pieces(word: str, parts: Counter[str], longest: int) -> Counter[str]:
     """``word`` as two or more of ``parts`` run together, none used more often than it
-    counts, or nothing: longest pieces first, giving up after ``PIECE_TRIES`` tries."""
-    longest = max(map(len, parts), default=0)
+    counts, or nothing: longest pieces first, giving up after ``PIECE_TRIES`` tries for
+    each of its characters."""
     used: Counter[str] = Counter()
     trail: list[str] = []  # the pieces taken, one for each frame above the first
-    frames = [(0, min(len(word), longest))]  # where the next piece starts, its end to try
-    for _ in range(PIECE_TRIES):
+    # Where the next piece starts and its end to try; the first piece is never the word.
+    frames = [(0, min(len(word) - 1, longest))]
+    for _ in range(PIECE_TRIES * (len(word) + 1)):
         if not frames:
             break
         start, end = frames[-1]
         if start == len(word):
-            return +used if len(trail) > 1 else Counter()
+            return +used
         if end <= start:  # no piece from here: take back the one that led here
             frames.pop()
             if trail:
