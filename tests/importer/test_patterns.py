@@ -1063,13 +1063,26 @@ def test_a_fields_label_of_two_words_joined_by_en_is_read_as_its_neighbours():
 
 def test_a_menu_or_a_stamp_parted_by_bars_is_the_sites_a_tables_rows_are_not():
     # `Wie zijn we | Bestuur | …` above the page, `Post | april 2020 | 4 min lezen` under its
-    # name: the site's. Lines of bars line under line are a table's rows: they stay.
+    # name: the site's. Amid the text such a line is the page's (`Maandag | Woensdag | …`), and
+    # lines of bars line under line are a table's rows: they stay.
     document = read("menu-and-stamp-parted-by-bars.txt")
     assert document.title == "Onze afdeling"
     assert unplaced(document) == [
         "Wie zijn we | Bestuur | Activiteiten | Contact", "Post | april 2020 | 4 min lezen",
     ]  # fmt: skip
-    assert headings(document) == ["Tarieven"]
+    assert headings(document) == ["Lezingen", "Tarieven"]
+    lezingen = document.sections[0]
+    texts = [p.text for p in lezingen.intro] + [getattr(i, "text", "") for i in lezingen.items]
+    assert "Maandag | Woensdag | Vrijdag" in texts
+
+
+def test_words_parted_by_bars_amid_the_text_are_the_pages():
+    # Not a menu, a stamp or the page's tags: what the sentence above leads in to.
+    document = read("days-parted-by-bars-amid-the-text.html")
+    assert unplaced(document) == [] and document.dossier_labels == []
+    assert [p.text for p in document.intro][1:3] == [
+        "We spreken af op deze dagen:", "Maandag | Woensdag | Vrijdag",
+    ]  # fmt: skip
 
 
 def test_a_standard_pages_name_above_a_sentence_is_the_title_not_the_sites_name():

@@ -399,14 +399,20 @@ class Context(ListRuns):
 
     def _bar_lines(self) -> None:
         """A line of a few words parted by bars (`Wie zijn we | Bestuur | Activiteiten`,
-        `Post | april 2020 | 4 min lezen`): a menu or a stamp written on one line. Lines of
-        bars line under line are a table's rows, the page's."""
+        `Post | april 2020 | 4 min lezen`): a menu or a stamp written on one line. Amid the
+        text, running text or a lead-in (`:`) above it and running text under it, it is the
+        page's (`Maandag | Woensdag | Vrijdag`); lines of bars line under line are a table's
+        rows."""
         barred = [
             block.kind is Kind.TEXT and bool(BAR_LINE_RE.fullmatch(block.text))
             for block in self.blocks
         ]
         for i, bar in enumerate(barred):
-            if bar and not (i and barred[i - 1]) and not (i + 1 < len(barred) and barred[i + 1]):
+            if not bar or (i and barred[i - 1]) or (i + 1 < len(barred) and barred[i + 1]):
+                continue
+            above = self.block(i - 1) if i else None
+            led = above is not None and (self.prose(i - 1) or above.text.rstrip().endswith(":"))
+            if not (led and self.prose(i + 1)):
                 self.bar_lines.add(i)
 
     def _step(self, i: int) -> bool:

@@ -50,8 +50,10 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
             return 0.5
         if previous is None:
             return -0.5  # the site's rubric or chapter, above the title (`In het vizier`)
-        # Tags stand there even under a copy of the title the old site printed.
-        return 0.0 if previous is Role.DEBRIS and context.shapes[i].tags else NEVER
+        # Tags stand there even under a copy of the title the old site printed (above the
+        # text: amid it, words parted by bars are the page's).
+        tags = context.shapes[i].tags and i < context.first_prose
+        return 0.0 if previous is Role.DEBRIS and tags else NEVER
     if previous is Role.HEADING:
         if role in CONTENT or role is Role.CONTACT:  # `Samenstelling`, `Contact`: who
             return 0.6
