@@ -221,6 +221,21 @@ def test_a_page_that_heads_nothing_in_markup_heads_its_sections_with_short_lines
     ]
 
 
+def test_short_paragraphs_one_over_another_are_no_headings_where_nothing_is_headed():
+    # An address and opening hours written a paragraph a line: a run of short lines.
+    lines = [
+        "Buurtwerking Noord",
+        "Wij brengen de buren samen rond activiteiten die ze zelf kiezen en organiseren.",
+        "Waar vinden de activiteiten plaats? In ons buurthuis:",
+        "Buurthuis De Linde", "Lindestraat 4, 9000 Gent",
+        "Openingsuren", "Maandag tot vrijdag", "van 9 tot 17 uur",
+    ]  # fmt: skip
+    document = enrich(formats.parse("".join(f"<p>{line}</p>" for line in lines), "html"))
+    assert document.title == "Buurtwerking Noord"
+    assert document.sections == []
+    assert [p.text for p in document.intro] == lines[1:]
+
+
 def test_a_page_that_heads_in_markup_leaves_its_short_paragraphs_text():
     markup = (
         "<h1>Over ons</h1><p>Al vijftig jaar samen met vrijwilligers in de stad</p>"

@@ -136,8 +136,7 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
     # Markup, or a text that parts nothing by blank lines: a paragraph is a heading only by
     # its look and its place.
     if not block.spacing or context.unspaced:
-        if not block.bold and context.heads_in_markup:
-            score -= 0.6  # the page heads its sections in markup: this one it does not
+        plain = 0.0 if block.bold else 0.6  # not set apart by its look
         # a list, or a table's rows (read as a list of the page's)
         above_list = following is not None and following.kind in (Kind.ITEM, Kind.ROW)
         if above_list:
@@ -154,7 +153,13 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
                 score + 1.2,
                 gettext_noop("a short paragraph, like a heading"),
             )
-        return score, reason
+            plain = 0.0 if not context.heads_in_markup else plain
+        # Where the markup heads nothing at all, a heading need not be bold; but a short line
+        # over another (`Sport` / `Cultuur`, `Maandag tot vrijdag` / `van 9 tot 17 uur`) is
+        # one of a run of lines, a list or a schedule written as paragraphs.
+        if not context.heads_in_markup and not _over_a_short_line(context, i + 1):
+            plain = 0.0
+        return score - plain, reason
     if block.blank_before and block.blank_after:
         score += 1.2
         reason = gettext_noop("stands alone") if following is None else _alone(context, i + 1)
@@ -217,6 +222,12 @@ def over_a_credit(context: Context, i: int) -> bool:
         return False
     shape = context.shapes[i]
     return shape.words <= 8 and not shape.last_mark
+
+
+def _over_a_short_line(context: Context, i: int) -> bool:
+    """Block ``i`` is a few words of text with no final mark, as the line above."""
+    block = context.block(i)
+    return block is not None and block.kind is Kind.TEXT and _bare(context.shapes[i])
 
 
 def _bare(shape: Shape) -> bool:
