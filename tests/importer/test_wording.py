@@ -63,6 +63,10 @@ def test_an_item_about_someone_who_acts(text, acting):
         ("Daarom werken we samen met deze organisaties:", True),
         ("Voorbeelden van buurtinitiatieven", True),
         ("Onze projecten", True),
+        ("Deelnemende verenigingen", True),  # what the items are, with one adjective
+        ("Voorbeelden van lokale buurtinitiatieven", True),
+        ("Some of our partner organisations", True),
+        ("Subsidies voor lokale verenigingen", False),
         ("Community associations have:", False),  # the subject, not what follows
         ("Subsidies voor verenigingen", False),  # whom the subsidies are for
         ("Stappenplan voor verenigingen", False),

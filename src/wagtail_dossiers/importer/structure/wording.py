@@ -222,10 +222,16 @@ def names_collectives(text: str) -> bool:
         if not token.endswith(COLLECTIVES) or token.endswith(AUDIENCES) or mark in ("/", ".", "@"):
             continue
         before = tokens[at - 1] if at else ""
-        if before.isdigit() or before in POINTING:
+        # A number or a pointing word right before it or one word further (`onze lokale
+        # verenigingen`, `our partner organisations`).
+        if any(word.isdigit() or word in POINTING for word in tokens[max(at - 2, 0) : at]):
             return True
-        ends = at == len(tokens) - 1 and before not in FOR_WORDS
-        if ends and (lead_in or at == 0 or before in OF_WORDS):
+        ends = at == len(tokens) - 1 and not any(word in FOR_WORDS for word in tokens[:at])
+        # What the items are, said in the heading's last words: the word alone, after `van`
+        # (`Voorbeelden van lokale buurtinitiatieven`), or after one Dutch adjective
+        # (`Deelnemende verenigingen`, `Lokale initiatieven`).
+        said = at == 0 or before in OF_WORDS or at >= 2 and tokens[at - 2] in OF_WORDS
+        if ends and (lead_in or said or at == 1 and before.endswith("e")):
             return True
     return False
 
