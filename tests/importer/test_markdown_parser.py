@@ -152,6 +152,12 @@ def test_a_code_span_or_inline_html_over_two_lines_keeps_the_line_numbers_under_
     assert refused.line == 6
 
 
+def test_an_escaped_backtick_before_a_code_span_is_no_part_of_it():
+    # `\`` is a backtick shown as text: the span starts at the next run of backticks.
+    blocks = read_blocks("Tekst \\` los `co\nde` hier\nvolgende regel\n\nNog een alinea.\n")
+    assert [str(b.lines) for b in blocks] == ["1-2", "3", "5"]
+
+
 def test_a_rule_drawn_in_a_paragraph_or_under_an_item_parts_as_a_blank_line():
     # `. . . . .` is no thematic break in CommonMark: the paragraph, or the item it is taken
     # into lazily, goes on over it. Read as the text reader reads it, it parts the lines.

@@ -6,6 +6,7 @@ author wrote, which the reader keeps apart, as the text reader keeps a text's li
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from markdown_it.token import Token
@@ -101,9 +102,13 @@ class _SourceSpans:
         if child.type == "html_inline":
             start = self.source.find(child.content, self.cursor)
             end = start + len(child.content)
-        else:  # a code span, between its runs of backticks
-            start = self.source.find(child.markup, self.cursor)
-            end = self.source.find(child.markup, start + len(child.markup)) if start >= 0 else -1
+        else:  # a code span, between two runs of exactly its backticks, the first unescaped
+            run = re.escape(child.markup)
+            opening = re.compile(rf"(?<![\\`]){run}(?!`)").search(self.source, self.cursor)
+            closing = opening and re.compile(rf"(?<!`){run}(?!`)").search(
+                self.source, opening.end()
+            )
+            start, end = (opening.start(), closing.start()) if closing else (-1, -1)
         if start < 0 or end < 0:
             return child.content.count("\n")
         self.cursor = end
