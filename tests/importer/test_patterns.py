@@ -1030,6 +1030,16 @@ def test_a_stamp_broken_by_br_from_the_sentence_under_it_keeps_the_sentence():
     assert not [s for s in document.sections if s.heading]
 
 
+def test_a_stamp_set_apart_from_the_sentence_under_it_keeps_the_sentence():
+    # The stamp a paragraph of its own in a short container, or two `<br>` above the
+    # sentence: a short container that opens with debris is the site's, unless it tells.
+    document = read("site-stamp-over-a-sentence-apart.html")
+    assert [p.text[:22] for p in document.intro] == [
+        "Het koor viert haar vi", "Het concert begint om ",
+    ]  # fmt: skip
+    assert unplaced(document) == ["Gepubliceerd op 3 mei 2021", "Gepubliceerd op 4 mei 2021"]
+
+
 def test_a_page_name_right_under_the_skip_link_over_a_caption_is_the_title():
     # One line under `Skip to main content`, a caption after the blank line: that line is
     # the page's name, not one of the site's rubrics.

@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, PageElement, Tag
 
 from ..detectors import Detectors
 from ..document import Lines, Warning
-from ..prose import looks_like_card_label
+from ..prose import ends_sentence, looks_like_card_label
 from ..structure.names import CRUMBS_LABEL_RE
 from ..words import is_drawn_rule
 from .blocks import (
@@ -265,8 +265,8 @@ class _Flattener:
         produced = self.out[start:]
         if not produced or not isinstance(produced[0], ChromeBlock) or not produced[0].debris:
             return
-        if any(isinstance(b, TextBlock) and b.level for b in produced):
-            return
+        if any(isinstance(b, TextBlock) and (b.level or _told(b)) for b in produced):
+            return  # a heading or a sentence under the stamp (`Gepubliceerd op 3 mei`): content
         if sum(len(text_of(b)) for b in produced) <= DEBRIS_CONTAINER_CHARS:
             self._to_chrome(start, banner=False)
 
@@ -294,6 +294,12 @@ class _Flattener:
             elif not isinstance(block, ImageBlock):  # images of chrome are decoration
                 converted.append(block)
         self.out[start:] = [b for b in converted if not isinstance(b, ChromeBlock) or b.text]
+
+
+def _told(block: TextBlock) -> bool:
+    """The block is running text: a sentence of eight words or more."""
+    text = block.fragment.text
+    return len(text.split()) >= 8 and ends_sentence(text)
 
 
 def _banner_worthy(block: ImageBlock | TextBlock, images: bool) -> bool:
