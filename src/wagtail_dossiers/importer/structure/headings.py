@@ -136,7 +136,7 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
     # Markup, or a text that parts nothing by blank lines: a paragraph is a heading only by
     # its look and its place.
     if not block.spacing or context.unspaced:
-        plain = 0.0 if block.bold else 0.6  # not set apart by its look
+        like_a_heading = False
         # a list, or a table's rows (read as a list of the page's)
         above_list = following is not None and following.kind in (Kind.ITEM, Kind.ROW)
         if above_list:
@@ -153,13 +153,17 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
                 score + 1.2,
                 gettext_noop("a short paragraph, like a heading"),
             )
-            plain = 0.0 if not context.heads_in_markup else plain
-        # Where the markup heads nothing at all, a heading need not be bold; but a short line
-        # over another (`Sport` / `Cultuur`, `Maandag tot vrijdag` / `van 9 tot 17 uur`) is
-        # one of a run of lines, a list or a schedule written as paragraphs.
-        if not context.heads_in_markup and not _over_a_short_line(context, i + 1):
-            plain = 0.0
-        return score - plain, reason
+            like_a_heading = True
+        # A paragraph not in bold is less likely a heading; but where the markup heads nothing
+        # at all, its headings need not be bold: those like a heading, and those over no other
+        # short line (`Sport` / `Cultuur`, `Maandag tot vrijdag` / `van 9 tot 17 uur` are a
+        # run of lines, a list or a schedule written as paragraphs).
+        unheaded = not context.heads_in_markup
+        if not block.bold and not (
+            unheaded and (like_a_heading or not _over_a_short_line(context, i + 1))
+        ):
+            score -= 0.6
+        return score, reason
     if block.blank_before and block.blank_after:
         score += 1.2
         reason = gettext_noop("stands alone") if following is None else _alone(context, i + 1)
