@@ -86,7 +86,9 @@ def missing_words(source: Counter[str], found: Iterable[Counter[str]]) -> Counte
     Markup parts the source's words where the page may show them whole: ``<b>A</b>Een``
     is counted ``a``, ``een`` in the source and ``aeen`` in a title, which holds no tags.
     A word found that the source lacks covers the missing words it is made of, when it is
-    the source's words run together (none more often than the source has it).
+    the source's words run together (none more often than the source has it). Where each
+    stood is not known: a lost `de` and `ze` would pass for an unrelated `deze`, which takes
+    a coincidence.
     """
     total: Counter[str] = Counter()
     for counter in found:
