@@ -410,8 +410,7 @@ class Context(ListRuns):
         for i, bar in enumerate(barred):
             if not bar or (i and barred[i - 1]) or (i + 1 < len(barred) and barred[i + 1]):
                 continue
-            above = self.block(i - 1) if i else None
-            led = above is not None and (self.prose(i - 1) or above.text.rstrip().endswith(":"))
+            led = self.prose(i - 1) or i > 0 and self.shapes[i - 1].last_mark == ":"
             if not (led and self.prose(i + 1)):
                 self.bar_lines.add(i)
 
