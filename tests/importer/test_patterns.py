@@ -1102,3 +1102,19 @@ def test_a_standard_pages_name_above_a_sentence_is_the_title_not_the_sites_name(
     assert document.title == "Over Ons"
     assert unplaced(document) == []
     assert headings(document) == ["Samen zingen sinds vijftig jaar in onze gemeente", "Repetities"]
+
+
+def test_an_imperative_closing_a_section_invites_the_reader():
+    # `Dien jouw aanvraag in via …` and `For questions …, email …` tell the reader what to
+    # do next, each in a sentence of its own under a section's text: calls to action. Under
+    # a question asked for the writer (`Hoe haal ik …?`) what to do is the answer: text;
+    # under one to the reader (`Meer weten?`) it invites.
+    document = read("imperative-invitations-closing-sections.txt")
+    assert headings(document) == ["Aanvraag", "Materiaal", "Hoe haal ik het materiaal op?",
+                                  "Meer weten?"]  # fmt: skip
+    actions = [
+        [part.text[:18] for part in section.items if isinstance(part, CallToAction)]
+        for section in document.sections
+    ]
+    assert actions == [["Dien jouw aanvraag"], ["For questions and "], [], ["Bezoek de website "]]
+    assert [p.text[:16] for p in document.sections[2].intro] == ["Vul het formulie"]

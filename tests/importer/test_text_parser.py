@@ -396,6 +396,28 @@ def test_a_question_to_the_reader_then_what_to_do_is_a_call_to_action(line, invi
 
 
 @pytest.mark.parametrize(
+    ("line", "invites"),
+    [
+        ("Give us a call...", True),
+        ("View the guide to starting a neighbourhood association.", True),
+        ("Visit our website for the full programme.", True),
+        ("Bezoek de website van het netwerk.", True),
+        ("Dien jouw buurtproject in via het evenementenformulier.", True),
+        ("Vraag je subsidie aan met het formulier.", True),
+        ("For questions and assistance, email the neighbourhood team.", True),
+        ("Voor meer informatie, mail naar het secretariaat.", True),
+        # The noun a heading opens with, and a procedure's step that says more, stay text.
+        ("Bezoek aan de Kamer van Koophandel", False),
+        ("View of the harbour at dusk", False),
+        ("Dien je aanvraag acht weken vooraf in. Dan is er tijd genoeg.", False),
+        ("For years, the club met in the old school.", False),
+    ],
+)
+def test_an_imperative_to_visit_hand_in_or_write_is_a_call_to_action(line, invites):
+    assert (Detectors().call_to_action(line, Lines.one(1)) is not None) is invites
+
+
+@pytest.mark.parametrize(
     ("line", "debris"),
     [
         ("naar top", True),

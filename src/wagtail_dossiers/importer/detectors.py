@@ -157,7 +157,20 @@ CALL_TO_ACTION_PATTERNS = [
     r"^\W*(lees|ontdek|bekijk|klik|maak kennis|stel je kandidaat|word lid|meld je aan|neem deel|"
     r"download|registreer|ga naar|surf naar|read|discover|find out|join|register|"
     r"deel (je|jouw|uw|het|dit)|vertel (het )?ons|steun ons|abonneer je|"
-    r"share (your|this|it|the)|tell us|support us|subscribe|get involved|donate)\b",
+    r"share (your|this|it|the)|tell us|support us|subscribe|get involved|donate|"
+    # … to visit, view, apply or fill something in, or to call or write the writer (not the
+    # noun a heading may open with: `Bezoek aan de Kamer`, `View of the harbour`).
+    r"bezoek(?! (aan|van|door|bij)\b)|view(?! (of|from)\b)|visit(?! (of|to|from|by)\b)|"
+    r"apply (now|online|here|for)|fill (in|out)|"
+    r"give us a (call|ring)|call us|e-?mail us|bel ons|mail ons|contacteer ons)\b",
+    # … or to hand something in, in one sentence (a procedure's step says more: `Dien je
+    # aanvraag acht weken vooraf in. Dan …`).
+    r"^\W*((dien|vul) (je|jouw|uw|het|de|een)\b[^.?!]{0,60}\bin|"
+    r"vraag (je|jouw|uw|het|de|een)\b[^.?!]{0,60}\baan)\b[^.?!]*[.!]?\s*$",
+    # An opening that says what for, then what to do: `For questions, email Tammy …`.
+    r"^\W*(for|voor) (more |meer )?(questions|information|info|help|assistance|vragen|"
+    r"informatie|hulp)\b[^.?!]{0,40},\s*(please )?(email|e-mail|call|contact|visit|write|"
+    r"mail|bel|contacteer|surf|schrijf)\b",
     r"\b(klik|click) (hier|here)\b",
     r"^\W*wil je (graag )?(meer )?(weten|info|informatie)\b",
     # A question to the reader, then what to do about it: `Interesse? Neem contact op …`.

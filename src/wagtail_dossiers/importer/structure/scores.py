@@ -28,7 +28,7 @@ from .names import is_a_name
 from .reasons import Reason
 from .roles import Role
 from .transitions import transition
-from .wording import BUTTON_RE, READER_RE, name_and_role
+from .wording import ASKING_WORDS, BUTTON_RE, READER_RE, name_and_role
 
 __all__ = ["NEVER", "Context", "emissions", "transition"]
 
@@ -92,7 +92,7 @@ def emissions(context: Context, i: int) -> Scores:
             gettext_noop("an item of an overview, closed by the link every item ends in"),
         )
     scores[Role.CAPTION] = _caption(context, i, block, shape)
-    scores[Role.CALL_TO_ACTION] = _call_to_action(shape)
+    scores[Role.CALL_TO_ACTION] = _call_to_action(context, i, shape)
     if _asks(context, i, shape):
         scores[Role.CALL_TO_ACTION] = (2.0, gettext_noop("asks the reader, and heads no text"))
     if _button(context, i, shape):
@@ -223,11 +223,29 @@ def _asks(context: Context, i: int, shape: Shape) -> bool:
     return after.call_to_action or is_short(after, 8, 60) and not after.last_mark
 
 
-def _call_to_action(shape: Shape) -> tuple[float, str]:
+def _call_to_action(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     # An invitation is said in a sentence or two; in a longer text it is only part of it.
-    if shape.call_to_action and not shape.debris and shape.words <= 45 and shape.sentences <= 3:
-        return 2.0, gettext_noop("invites the reader to act")
-    return NEVER, ""
+    if not shape.call_to_action or shape.debris or shape.words > 45 or shape.sentences > 3:
+        return NEVER, ""
+    if _answers(context, i):
+        return 0.0, gettext_noop("tells what to do, in answer to the question above")
+    return 2.0, gettext_noop("invites the reader to act")
+
+
+def _answers(context: Context, i: int) -> bool:
+    """Under a short question asked for the writer (`Hoe vraag ik het aan?`), what to do is
+    its answer: text. Under one to the reader (`Meer info?`, `Heb jij een project?`) it
+    invites (``_asks``)."""
+    if not i:
+        return False
+    above, text = context.shapes[i - 1], context.blocks[i - 1].text
+    asked = above.last_mark == "?" and is_short(above) and _first_word(text) in ASKING_WORDS
+    return asked and not READER_RE.search(text)
+
+
+def _first_word(text: str) -> str:
+    words = text.split(maxsplit=1)
+    return words[0].casefold().strip("\"'‘“(*") if words else ""
 
 
 def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
