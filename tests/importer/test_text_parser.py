@@ -406,6 +406,12 @@ def test_a_question_to_the_reader_then_what_to_do_is_a_call_to_action(line, invi
         ("Vraag je subsidie aan met het formulier.", True),
         ("For questions and assistance, email the neighbourhood team.", True),
         ("Voor meer informatie, mail naar het secretariaat.", True),
+        ("Contact any member of the board for more information.", True),
+        ("Come on down to the centre and see how you can help!", True),
+        ("Kom langs op een van onze open repetities.", True),
+        ("Help je mee zodat we jullie nog beter kunnen steunen?", True),
+        ("Contactgegevens van de vereniging", False),
+        ("Helpdesk en openingsuren", False),
         # The noun a heading opens with, and a procedure's step that says more, stay text.
         ("Bezoek aan de Kamer van Koophandel", False),
         ("View of the harbour at dusk", False),

@@ -162,7 +162,9 @@ CALL_TO_ACTION_PATTERNS = [
     # noun a heading may open with: `Bezoek aan de Kamer`, `View of the harbour`).
     r"bezoek(?! (aan|van|door|bij)\b)|view(?! (of|from)\b)|visit(?! (of|to|from|by)\b)|"
     r"apply (now|online|here|for)|fill (in|out)|"
-    r"give us a (call|ring)|call us|e-?mail us|bel ons|mail ons|contacteer ons)\b",
+    r"give us a (call|ring)|call us|e-?mail us|bel ons|mail ons|contacteer ons|"
+    r"contact (any|other|one|a|an|the|your|our)|come (on down|along|and)|kom (langs|eens)|"
+    r"help (ons|us|mee)|help je mee)\b",
     # … or to hand something in, in one sentence (a procedure's step says more: `Dien je
     # aanvraag acht weken vooraf in. Dan …`).
     r"^\W*((dien|vul) (je|jouw|uw|het|de|een)\b[^.?!]{0,60}\bin|"
