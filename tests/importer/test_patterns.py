@@ -1118,3 +1118,16 @@ def test_an_imperative_closing_a_section_invites_the_reader():
     ]
     assert actions == [["Dien jouw aanvraag"], ["For questions and "], [], ["Bezoek de website "]]
     assert [p.text[:16] for p in document.sections[2].intro] == ["Vul het formulie"]
+
+
+def test_officers_listed_role_then_name_are_contacts():
+    # A committee's officers listed line under line, each role then the person with no mark
+    # between (`Penningmeester Marc Wouters`): a contact each, the role kept apart.
+    document = read("officers-listed-role-then-name.txt")
+    assert headings(document) == ["Het bestuur"]
+    contacts = [(c.role, c.name) for c in document.body if isinstance(c, Contact)]
+    assert contacts == [
+        ("Voorzitter", "Jan Peeters"),
+        ("Secretaris", "An De Smet"),
+        ("Penningmeester", "Marc Wouters"),
+    ]

@@ -424,6 +424,23 @@ def test_an_imperative_to_visit_hand_in_or_write_is_a_call_to_action(line, invit
 
 
 @pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("Chairman Dendy Harris", ("Chairman", "Dendy Harris")),
+        ("Minutes Secretary Angela Eason", ("Minutes Secretary", "Angela Eason")),
+        ("Dirigent Jan De Smet", ("Dirigent", "Jan De Smet")),
+        # The body a role serves is no person; a role alone, or in a sentence, names no one.
+        ("Secretaris Cultuurraad Asse", None),
+        ("Secretary General", None),
+        ("Voorzitter Jan Peeters opende de vergadering", None),
+    ],
+)
+def test_an_officer_listed_role_then_name_is_a_contact(line, person):
+    found = Detectors().contact(line, Lines.one(1))
+    assert ((found.role, found.name) if found else None) == person
+
+
+@pytest.mark.parametrize(
     ("line", "debris"),
     [
         ("naar top", True),

@@ -228,7 +228,7 @@ class DefaultDetector(Detector):
     def contact(self, text: str, lines: Lines) -> Contact | None:
         if fields := _contact_fields(text, lines):
             return fields
-        if held := ROLE_HELD_RE.fullmatch(text) or HOLDER_RE.fullmatch(text):
+        if held := ROLE_HELD_RE.fullmatch(text) or HOLDER_RE.fullmatch(text) or _officer(text):
             return Contact(name=held["name"], lines=lines, role=held["role"])
         email = EMAIL_RE.search(text)
         # Addresses and numbers move to their own fields: blank out exactly the spans
@@ -289,7 +289,9 @@ ROLE_LEAD_RE = re.compile(r"\s*(?P<role>[A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+)?)\s*
 # `Council Vice Chair`, `Parish Clerk`), and a person's name (`Marie van den Berg`).
 _ROLE = (
     r"(?i:(?:(?:bevoegde|plaatsvervangend|dagelijks|algemeen|council|parish|town|deputy|"
-    r"assistant|vice) ){0,2}(?:(?:onder|vice[- ]?)?voorzit(?:ter|ster)|secretaris|penningmeester|"
+    r"assistant|vice|minutes|correspondence|membership|musical) ){0,2}"
+    r"(?:(?:onder|vice[- ]?)?voorzit(?:ter|ster)|secretaris|penningmeester|"
+    r"director|directeur|dirigent|conductor|choreographer|sec|"
     r"co[öo]rdinator|contactpersoon|verantwoordelijke|schepen|burgemeester|"
     r"(?:vice[- ]?)?chair(?:person|man|woman)?|secretary|treasurer|coordinator|contact person|"
     r"clerk|councillor|mayor|(?:bestuurs|committee |board )?(?:lid|member)))"
@@ -301,7 +303,23 @@ _PERSON = (
 # Who holds which role: `Voorzitter: Jan Smis`, `Chairman – Phil Cooke`, `Tony Cross –
 # Council Chairman`.
 ROLE_HELD_RE = re.compile(rf"\s*(?P<role>{_ROLE})(?:\s*:\s*|\s+[–—-]\s+)(?P<name>{_PERSON})\s*")
+# … also with no mark between, as a committee's officers are listed (`Treasurer Dave Brolly`),
+# where the words after the role name a person, not the body it serves (`Secretaris
+# Cultuurraad Asse`).
+ROLE_THEN_NAME_RE = re.compile(rf"\s*(?P<role>{_ROLE})\s+(?P<name>{_PERSON})\s*")
+BODY_NAME_RE = re.compile(
+    r"\w*(?:raad|vereniging|kring|vzw|club|koor|fonds|comité|huis|centrum|dienst|gemeente|"
+    r"council|society|association|trust|group|committee|board|centre|center)\b",
+    re.IGNORECASE,
+)
 HOLDER_RE = re.compile(rf"\s*(?P<name>{_PERSON})\s+[–—-]\s+(?P<role>{_ROLE})\s*")
+
+
+def _officer(text: str) -> re.Match[str] | None:
+    held = ROLE_THEN_NAME_RE.fullmatch(text)
+    return held if held and not BODY_NAME_RE.search(held["name"]) else None
+
+
 # A field's label left after the name once its address is taken: `– E`, `- Tel.`, `e-mail:`.
 FIELD_LABEL_RE = re.compile(r"\s*[–—-]?\s*\b(?:e|t|m|tel|gsm|e-?mail|mail)\b\.?\s*:?\s*$", re.I)
 
