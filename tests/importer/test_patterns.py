@@ -1131,3 +1131,22 @@ def test_officers_listed_role_then_name_are_contacts():
         ("Secretaris", "An De Smet"),
         ("Penningmeester", "Marc Wouters"),
     ]
+
+
+def test_what_a_picture_left_between_paragraphs_is_an_image_not_a_heading():
+    # A stock photo's long number (`Photo 1602934585418 …`), a camera's name with a space
+    # (`DSC 0412`), a date glued to the name (`20230514Affiche …`), a mock-up and a
+    # screenshot: images of the text, each standing where the picture stood.
+    document = read("image-file-names-between-paragraphs.txt")
+    assert headings(document) == []
+    images = [item.alt for item in document.body if isinstance(item, Image)]
+    assert images == [
+        "Photo 1602934585418 F257B2Cb5C81 2",
+        "DSC 0412",
+        "20230514Affiche Zomerbar",
+        "Mockup brochure seizoen groot",
+        "Screenshot van de nieuwe agenda",
+    ]
+    assert [p.text[:10] for p in document.intro] == [
+        "De werkgro", "In juni tr", "Het progra", "De nieuwe ",
+    ]  # fmt: skip

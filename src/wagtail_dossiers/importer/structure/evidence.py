@@ -36,7 +36,10 @@ ALT_PREFIX_RE = re.compile(
 # What an exported image left behind: a file name, a camera's name, a size word.
 FILE_NAME_RE = re.compile(
     r"\.(?:jpe?g|png|gif|webp|svg|tiff?)\b|\b(?:low|high|hi) ?res\b|\b(?:img|dsc|dscn|dsc_)"
-    r"[_-]?\d+|\b\d{6,8}\b|_\w|\b(?:unsplash|pexels|shutterstock|istock|pixabay)\b|"
+    r"[_ -]?\d+|\b\d{6,8}\b|_\w|\b(?:unsplash|pexels|shutterstock|istock|pixabay)\b|"
+    # … a camera's or a stock site's long number (`Photo 1531346878377 A5Be…`), a date glued
+    # to the name (`20191216Kaartje`), a mock-up or a screenshot
+    r"\b\d{12,}\b|\b\d{6,}[^\W\d_]|\b(?:mock-?up|screenshot|schermafdruk)\b|"
     # … and the size or version a photo was saved in, last: `Tim Donck Web 05`, `Zaal LR 2`
     r"\b(?:web|low|lr|hr)\s?\d{1,3}\s*$",
     re.IGNORECASE,
