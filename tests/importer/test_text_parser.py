@@ -387,6 +387,8 @@ def test_share_buttons_page_feedback_and_stamps_are_debris(line, debris):
         ("Interesse? Nog vragen? Neem zeker eens contact op met de voorzitter.", True),
         ("Wil je de werking mee opvolgen? Bekijk dan zeker even de verslagen.", True),
         ("Meer uitleg nodig? Contacteer ons op info@voorbeeld.be", True),
+        ("Organiseer jij een buurtfeest? Vraag dan nu je vergunning aan.", True),
+        ("Got a project in mind? Apply before the end of March.", True),
         ("Wat doet de gemeente? Ze neemt de kosten van de zaal op zich.", False),
         ("Hoe groot is de armoede in Vlaanderen? Eén op zeven mensen leeft in armoede.", False),
     ],

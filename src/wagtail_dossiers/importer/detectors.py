@@ -178,8 +178,8 @@ CALL_TO_ACTION_PATTERNS = [
     # A question to the reader, then what to do about it: `Interesse? Neem contact op …`.
     # … or an arrow to the link that answers it: `De sector leren kennen? -> dit filmpje!`.
     r"\?\s*(->|→|»|>>)|"
-    r"\?\s+(bekijk|ontdek|lees|neem|contacteer|mail|bel|schrijf|stuur|surf|kom|have a look|"
-    r"take a look|contact|call|email|write|visit)\b",
+    r"\?\s+(bekijk|ontdek|lees|neem|contacteer|mail|bel|schrijf|stuur|surf|kom|vraag|dien|vul|"
+    r"meld|have a look|take a look|contact|call|email|write|visit|apply|register|join)\b",
 ]
 
 # `Contact: Naam, functie, e-mail, tel.`: the fields after the label, comma by comma.
