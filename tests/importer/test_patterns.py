@@ -1116,7 +1116,12 @@ def test_an_imperative_closing_a_section_invites_the_reader():
         [part.text[:18] for part in section.items if isinstance(part, CallToAction)]
         for section in document.sections
     ]
-    assert actions == [["Dien jouw aanvraag"], ["For questions and "], [], ["Bezoek de website "]]
+    assert actions == [
+        ["Dien jouw aanvraag"],
+        ["Zie ook: ‘Wat mag ", "For questions and "],
+        [],
+        ["Bezoek de website "],
+    ]
     assert [p.text[:16] for p in document.sections[2].intro] == ["Vul het formulie"]
 
 

@@ -412,6 +412,11 @@ def test_a_question_to_the_reader_then_what_to_do_is_a_call_to_action(line, invi
         ("Come on down to the centre and see how you can help!", True),
         ("Kom langs op een van onze open repetities.", True),
         ("Help je mee zodat we jullie nog beter kunnen steunen?", True),
+        ("Zie ook: ‘Hoe richt je een vzw op?’", True),
+        ("See also: our guide to running a committee", True),
+        ("Please email us through the form below.", True),
+        ("HIER LEZEN Klik om te downloaden", True),
+        ("Please note that the hall is closed in August.", False),
         ("Contactgegevens van de vereniging", False),
         ("Helpdesk en openingsuren", False),
         # The noun a heading opens with, and a procedure's step that says more, stay text.

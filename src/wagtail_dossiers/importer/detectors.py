@@ -164,7 +164,8 @@ CALL_TO_ACTION_PATTERNS = [
     r"apply (now|online|here|for)|fill (in|out)|"
     r"give us a (call|ring)|call us|e-?mail us|bel ons|mail ons|contacteer ons|"
     r"contact (any|other|one|a|an|the|your|our)|come (on down|along|and)|kom (langs|eens)|"
-    r"help (ons|us|mee)|help je mee)\b",
+    r"help (ons|us|mee)|help je mee|zie ook|see also|"
+    r"please (e-?mail|contact|call|visit|send|complete|fill|register|join|apply|get in touch))\b",
     # … or to hand something in, in one sentence (a procedure's step says more: `Dien je
     # aanvraag acht weken vooraf in. Dan …`).
     r"^\W*((dien|vul) (je|jouw|uw|het|de|een)\b[^.?!]{0,60}\bin|"
@@ -173,7 +174,7 @@ CALL_TO_ACTION_PATTERNS = [
     r"^\W*(for|voor) (more |meer )?(questions|information|info|help|assistance|vragen|"
     r"informatie|hulp)\b[^.?!]{0,40},\s*(please )?(email|e-mail|call|contact|visit|write|"
     r"mail|bel|contacteer|surf|schrijf)\b",
-    r"\b(klik|click) (hier|here)\b",
+    r"\b(klik|click) (hier|here|om|to)\b",
     r"^\W*wil je (graag )?(meer )?(weten|info|informatie)\b",
     # A question to the reader, then what to do about it: `Interesse? Neem contact op …`.
     # … or an arrow to the link that answers it: `De sector leren kennen? -> dit filmpje!`.
