@@ -131,7 +131,7 @@ def test_editor_fixes_three_misreadings_by_keyboard_and_the_page_and_the_next_im
         try:
             log_in(page, live_server)
             preview_file(page, live_server, MISREAD)
-            assert page.locator("[data-section]").count() == 4
+            assert page.locator("[data-section]").count() == 3
 
             # Each misread part: Tab to its role, type the start of the role wanted ("Cap" for
             # Caption, not "Card"), and the preview is read again in place.

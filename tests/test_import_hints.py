@@ -58,14 +58,15 @@ def test_the_three_misreadings_of_the_fixture_are_what_the_importer_reads_today(
     (result,) = dry_run(MISREAD)
     roles = {r["lines"]: r["role"] for r in result["reading"]}
     # The caption under its image as a paragraph, a section's opening sentence in its list as
-    # a card, the closing invitation as a heading of an empty section.
+    # a card, the closing invitation as the last section's text.
     assert (roles["12"], roles["14"], roles["17"], roles["28"]) == (
         "image",
         "paragraph",
         "card",
-        "heading",
+        "paragraph",
     )
-    assert [s["value"]["heading"] for s in result["body"]][-1] == CLOSING
+    last = result["body"][-1]["value"]["items"][-1]
+    assert (last["type"], "Het secretariaat helpt je" in last["value"]) == ("paragraph", True)
 
 
 @pytest.mark.django_db

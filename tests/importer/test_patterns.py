@@ -1155,3 +1155,16 @@ def test_what_a_picture_left_between_paragraphs_is_an_image_not_a_heading():
     assert [p.text[:10] for p in document.intro] == [
         "De werkgro", "In juni tr", "Het progra", "De nieuwe ",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "fragment"), [
+    ("page-cut-off-after-a-short-fragment.txt", "De volgende vergadering valt op"),
+    ("page-ending-in-a-sentence-with-no-full-stop.txt",
+     "Ook nieuwe bewoners van de wijk zijn steeds welkom"),
+])  # fmt: skip
+def test_a_page_ending_in_a_short_line_ends_in_text_not_a_heading(name, fragment):
+    # A page that breaks off in its last sentence (after `op`) or ends in a sentence with no
+    # full stop ends in text: a heading there would head nothing.
+    document = read(name)
+    assert headings(document) == ["Werking"]
+    assert [p.text for p in document.sections[0].intro][1:] == [fragment]

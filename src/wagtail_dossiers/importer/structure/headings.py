@@ -196,11 +196,14 @@ def announced(context: Context, i: int) -> bool:
 def _wrapped(context: Context, i: int) -> bool:
     """Line ``i`` is a sentence broken off: it ends in a word that wants more (`als`, `van`,
     `the`) and goes on in lower case on the line right under it (in markup, the next
-    paragraph), or in the list under it (`diensten zoals` / `• verzekering`)."""
+    paragraph), or in the list under it (`diensten zoals` / `• verzekering`), or the page
+    breaks off there (`De volgende vergadering valt op`)."""
     words = context.blocks[i].text.split()
-    following = context.block(i + 1)
-    if not words or words[-1].casefold() not in DANGLING_WORDS or following is None:
+    if not words or words[-1].casefold() not in DANGLING_WORDS:
         return False
+    following = context.block(i + 1)
+    if following is None:
+        return True
     if following.kind is Kind.ITEM:
         return context.shapes[i + 1].first == "lower"
     right_under = not following.blank_before or not following.spacing  # markup: the next <p>

@@ -61,6 +61,8 @@ def transition(context: Context, i: int, previous: Role | None, role: Role | Non
             return -1.5  # what stands under a heading is what it names
         if role is Role.IMAGE:
             return 0.0  # the section's picture, above its text
+        if role is None:
+            return -1.5  # the page ends: a heading over nothing is the start of a text cut off
         return -0.9 if role is Role.HEADING else -0.4
     if previous is Role.SUBHEADING:
         return 0.6 if role in CONTENT and role is not Role.SUBHEADING else -1.5
