@@ -238,7 +238,7 @@ class Context(ListRuns):
         addressed = sum(1 for j in run if ADDRESS_RE.search(self.blocks[j].text))
         # Names that go on a statement (`Van kwetsbare jeugd`, `Met regionale partners`)
         # are the parts of one story, headed like sections.
-        phrases = sum(1 for j in run if _first_word(self.blocks[j].text) in PREPOSITIONS)
+        phrases = sum(1 for j in run if first_word(self.blocks[j].text) in PREPOSITIONS)
         # Items are named (`De Babbelbus`, `Heemkunde Limburg`, `Patrimonium`); what a text
         # is about is said in words (`Optimale omvang`, `Direct lid worden`): sections.
         worded = sum(1 for j in run if _worded(self.blocks[j].text))
@@ -495,7 +495,8 @@ def _worded(text: str) -> bool:
 WORDS_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _first_word(text: str) -> str:
+def first_word(text: str) -> str:
+    """The first word of ``text``, in lower case (marks glued to it kept)."""
     words = text.split(maxsplit=1)
     return words[0].casefold() if words else ""
 

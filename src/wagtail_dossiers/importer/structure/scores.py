@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..messages import gettext_noop
 from .blocks import Kind, SourceBlock
-from .context import NEVER, Context, Scores, is_short
+from .context import NEVER, Context, Scores, first_word, is_short
 from .debris import debris
 from .evidence import CREDIT_LABEL_RE, Shape
 from .headings import (
@@ -239,13 +239,9 @@ def _answers(context: Context, i: int) -> bool:
     if not i:
         return False
     above, text = context.shapes[i - 1], context.blocks[i - 1].text
-    asked = above.last_mark == "?" and is_short(above) and _first_word(text) in ASKING_WORDS
+    opening = first_word(text).strip("\"'‘“(*")
+    asked = above.last_mark == "?" and is_short(above) and opening in ASKING_WORDS
     return asked and not READER_RE.search(text)
-
-
-def _first_word(text: str) -> str:
-    words = text.split(maxsplit=1)
-    return words[0].casefold().strip("\"'‘“(*") if words else ""
 
 
 def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
