@@ -1168,3 +1168,70 @@ def test_a_page_ending_in_a_short_line_ends_in_text_not_a_heading(name, fragment
     document = read(name)
     assert headings(document) == ["Werking"]
     assert [p.text for p in document.sections[0].intro][1:] == [fragment]
+
+
+def test_a_blogs_gadgets_and_comment_form_are_debris_and_its_closing_invitations_invite():
+    # A blog prints its gadgets' names above the post (`Pages`) and its comment form under
+    # it (`No comments:`, `Post a Comment`): the site's, not the page's. The post's own
+    # closing lines say what to do, one if the reader is asked (`If you …, then please
+    # contact …`): calls to action.
+    document = read("blog-post-with-gadgets-and-a-comment-form.txt")
+    assert document.title == "Volunteers wanted for the spring clean"
+    assert [p.text[:14] for p in document.intro] == ["The residents'", "Last year fort"]
+    calls = [item.text[:14] for item in document.body if isinstance(item, CallToAction)]
+    assert calls == ["If you can giv", "Drop us an ema"]
+    assert [u.text for u in document.unplaced] == [
+        "Pages", "Tuesday, 14 March 2023", "No comments:", "Post a Comment",
+    ]  # fmt: skip
+
+
+def test_opening_hours_a_back_link_a_keyboard_hint_and_a_byline_leave_the_page_its_title():
+    # Above the page, a site prints the hours its desk is open, a link back to the page above
+    # (by its name), a menu's help for the keyboard; under the title, the story's byline.
+    # None of them names the page.
+    document = read("header-with-opening-hours-and-a-back-link.txt")
+    assert document.title == "Walking Group"
+    assert [p.text[:16] for p in document.intro] == [
+        "The walking grou", "Walks are betwee", "New walkers are ",
+    ]  # fmt: skip
+    assert [u.text[:18] for u in document.unplaced] == [
+        "Menu", "Mon - Fri: 9:00am ", "Back to Our Groups", "Press Enter to ope",
+        "A story by The Riv",
+    ]  # fmt: skip
+
+
+def test_bullets_drawn_in_a_symbol_font_are_bullets():
+    # Word draws bullets in a symbol font; once the font is lost they print as the letter its
+    # code stands for (`Ø`, `§`), with a tab's worth of space after it. They are a list's
+    # markers, not words, and the lines they open are its points.
+    document = read("symbol-font-bullets-from-a-word-export.txt")
+    assert headings(document) == ["Wat wil de wijkraad?", "Waar letten we op?"]
+    points = [section.intro[0].html for section in document.sections]
+    assert points[0].startswith("<ul><li>Een aanspreekpunt zijn voor de bewoners.</li>")
+    assert points[1].startswith("<ul><li>Verkeer en parkeren</li>")
+    assert "Ø" not in points[0] and "§" not in points[1]
+
+
+def test_board_members_listed_name_then_role_are_contacts():
+    # A board listed line under line, each member's name then their role after a comma or in
+    # brackets (`Hans Verbeke, voorzitter`): a contact each, the role kept apart.
+    document = read("board-members-listed-name-then-role.txt")
+    assert headings(document) == ["Het bestuur"]
+    contacts = [(c.name, c.role) for c in document.body if isinstance(c, Contact)]
+    assert contacts == [
+        ("Hans Verbeke", "voorzitter"),
+        ("Marleen De Wilde", "secretaris"),
+        ("Koen Maes", "ad interim penningmeester"),
+        ("Lies Janssens", "bestuurslid"),
+    ]
+
+
+def test_a_line_left_of_an_indented_lists_markers_is_no_more_of_its_last_item():
+    # Under bullets indented by two spaces, a line at the margin that opens in capitals has
+    # left the list, though the item above ends in no full stop: the text goes on after it.
+    document = read("line-left-of-an-indented-list.txt")
+    items = [p.html for p in document.intro if p.html.startswith("<ul>")]
+    assert len(items) == 1 and items[0].endswith(
+        "<li>De Kelder, een oefenruimte voor bands in het centrum</li></ul>"
+    )
+    assert document.intro[-1].text == "De huurprijzen worden elk jaar in maart herzien."

@@ -29,6 +29,7 @@ from wagtail_dossiers.importer.document import (
     Paragraph,
     Section,
 )
+from wagtail_dossiers.importer.structure.evidence import opening_hours
 from wagtail_dossiers.importer.text import parse_text
 from wagtail_dossiers.importer.words import words
 
@@ -341,6 +342,11 @@ def test_debris_lines_go_to_unplaced_and_not_into_the_page():
         ("Door Gent", False),  # `door` is also `through`: one capitalised word is a place
         ("Door samen te werken", False),
         ("Door de Stad", False),
+        # … also as a blog prints it, the writer perhaps a team or a centre.
+        ("A story by The Yard Adventure Centre", True),
+        ("Een verhaal van An Claes", True),
+        ("Posted by Margaret Hill", True),
+        ("A story by accident", False),
     ],
 )
 def test_a_byline_is_debris_and_a_line_that_opens_with_door_is_not(line, debris):
@@ -358,6 +364,10 @@ def test_a_byline_is_debris_and_a_line_that_opens_with_door_is_not(line, debris)
         ("Top 10 van de zomer", False),
         ("Iets toe te voegen aan deze pagina?", True),
         ("Was deze pagina nuttig?", True),
+        ("Hoe nuttig vind je deze pagina?", True),
+        ("How useful was this page?", True),
+        ("Filter", True),  # a search widget's button
+        ("Filter je afval voor je het buiten zet", False),
         ("Is this page useful?", True),
         ("Bijgewerkt op:", True),  # the CMS's stamp, its date lost in the export
         ("Gepubliceerd:", True),
@@ -375,6 +385,19 @@ def test_a_byline_is_debris_and_a_line_that_opens_with_door_is_not(line, debris)
         ("Let op: opent in een nieuw venster PDFAfdrukkenE-mail", True),
         ("(opens in a new window)", True),
         ("Open in een nieuw venster een kaart van de buurt.", False),
+        # A widget's help for the keyboard; a blog's gadgets and its comment form.
+        ("Press Enter to show all options, press Tab go to next option", True),
+        ("Druk op Enter om te zoeken", True),
+        ("Pages", True),
+        ("No comments:", True),
+        ("3 comments:", True),
+        ("Post a Comment", True),
+        ("Leave a Reply", True),
+        ("Geef een reactie", True),
+        ("Older Posts", True),
+        ("Press the button to start the film", False),
+        ("Pages from our history", False),
+        ("No comments from the council yet, but the meeting is on Monday.", False),
     ],
 )
 def test_share_buttons_page_feedback_and_stamps_are_debris(line, debris):
@@ -424,6 +447,20 @@ def test_a_question_to_the_reader_then_what_to_do_is_a_call_to_action(line, invi
         ("View of the harbour at dusk", False),
         ("Dien je aanvraag acht weken vooraf in. Dan is er tijd genoeg.", False),
         ("For years, the club met in the old school.", False),
+        ("Sluit je aan !!", True),
+        ("Drop us an email or come along to the next meeting.", True),
+        # What to do if the reader is asked, said in one sentence.
+        (
+            "Heb je vragen over de Jeugdharmonie of wil je er wat meer over weten, stuur dan een "
+            "berichtje naar jeugdharmonie@example.org .",
+            True,
+        ),
+        ("Wil je meehelpen aan het buurtfeest, meld je dan aan bij de voorzitter.", True),
+        ("If you can spare a couple of hours a month, then please contact the secretary.", True),
+        ("If you would like to help, please get in touch.", True),
+        ("Heb je een vergunning, dan mag je de straat afsluiten.", False),
+        ("If you live in the village, the hall is yours to use.", False),
+        ("Heb je vragen, stuur dan een mail. Daarna bellen we je terug.", False),
     ],
 )
 def test_an_imperative_to_visit_hand_in_or_write_is_a_call_to_action(line, invites):
@@ -440,6 +477,12 @@ def test_an_imperative_to_visit_hand_in_or_write_is_a_call_to_action(line, invit
         ("Secretaris Cultuurraad Asse", None),
         ("Secretary General", None),
         ("Voorzitter Jan Peeters opende de vergadering", None),
+        # … or name then role, after a comma or in brackets, as a board's members are listed.
+        ("Hans van Leeuwen, voorzitter", ("voorzitter", "Hans van Leeuwen")),
+        ("Nico Hulsman, ad interim penningmeester", ("ad interim penningmeester", "Nico Hulsman")),
+        ("Ann Claes (secretaris)", ("secretaris", "Ann Claes")),
+        ("Cultuurraad Asse, secretaris", None),
+        ("Hans van Leeuwen, voorzitter van de raad sinds 2019", None),
     ],
 )
 def test_an_officer_listed_role_then_name_is_a_contact(line, person):
@@ -448,11 +491,34 @@ def test_an_officer_listed_role_then_name_is_a_contact(line, person):
 
 
 @pytest.mark.parametrize(
+    ("line", "hours"),
+    [
+        ("Mon - Fri: 9:00am - 4:00pm", True),
+        ("Mon-Fri 9.00am-4.00pm", True),
+        ("dinsdag9-12 uur", True),
+        ("Ma. t/m vr. van 9u tot 12u", True),
+        ("Di - Do: 10.00 - 12.00 en 13.30 - 16.00", True),
+        ("Maandag", False),  # a day alone, or a date, is no opening hours
+        ("Zaterdag 12 mei", False),
+        ("Wat doen we op maandag?", False),
+        ("Open 9-17", False),
+    ],
+)
+def test_a_line_of_only_days_and_hours_is_opening_hours(line, hours):
+    assert opening_hours(line) is hours
+
+
+@pytest.mark.parametrize(
     ("line", "debris"),
     [
         ("naar top", True),
         ("Vlaamse Gemeenschapscommissie Brussel - naar homepage", True),
         ("Terug naar de startpagina", True),
+        ("Back to top >>", True),  # a link's arrows are no words
+        # A link back to the page above, by its name.
+        ("Back to WHAT WE DO", True),
+        ("« Terug naar Nieuws", True),
+        ("Terug naar de natuur: wandelen met de gids", False),
         ("Ga naar de top van de berg", False),
         ("We gaan samen naar de homepage van de stad kijken", False),
     ],

@@ -45,3 +45,10 @@ def test_many_words_parted_by_markup_are_checked_in_linear_time():
     started = time.perf_counter()
     assert missing_words(source, found) == words("x" * 3000)
     assert time.perf_counter() - started < BOUND_SECONDS
+
+
+def test_a_bullet_a_symbol_font_drew_is_no_word_and_the_same_letter_in_a_sentence_is():
+    # Word's arrow bullet left as `Ø` before a tab's worth of space: a marker, as `•` is.
+    assert words("Ø      Ogen en oren\n§\tVerkeer") == words("Ogen en oren\nVerkeer")
+    assert words("Ø is een eiland")["ø"] == 1
+    assert words("Het ü-teken")["ü"] == 1

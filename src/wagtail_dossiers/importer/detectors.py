@@ -76,11 +76,21 @@ DEBRIS_PATTERNS = [
     # A widget asking about the page itself: `Iets toe te voegen aan deze pagina?`.
     r"(iets toe te voegen aan|vond je|was|is|heb je iets aan) (deze|dit|this) "
     r"(pagina|page|informatie|artikel)( nuttig| useful| helpful)?\??",
+    r"(hoe (nuttig|handig|duidelijk) (vind|vond) (je|jij|u)|how (useful|helpful) (is|was|did you "
+    r"find)) (deze|dit|this) (pagina|page|informatie|information|artikel|article)\??",
     r"(help (us )?improve|verbeter|help ons verbeteren) (this|deze) (web)?(page|pagina)",
     # A pager's links: `Next page:`, `Vorige pagina`.
     r"(next|previous|volgende|vorige) (page|pagina|artikel|article):?",
     r"(print|afdrukken)( deze pagina| this page)?",
     r"menu",
+    # A widget's instructions for the keyboard: `Press Enter to show all options, press Tab …`.
+    r"(press|druk op|use|gebruik) (the |de )?(enter|tab|esc|escape|arrow|pijl)\b.*",
+    # What a blog prints around a post: its gadgets (`Pages`, `Blog Archive`) and the comment
+    # form under it (`No comments:`, `Post a Comment`, `Geef een reactie`).
+    r"pages|blog archive|blogarchief|(older|newer) posts?|(oudere|nieuwere) berichten|"
+    r"(no|\d+) comments?|post a comment|leave a (reply|comment)|(geen|\d+) reacties?|"
+    r"(geef|plaats|schrijf) een reactie|laat een reactie achter|reageer|"
+    r"subscribe to: .*|abonneren op: .*",
     # An account's links, and what a SharePoint site prints around its ribbon.
     r"sign in|log in|login|inloggen|navigate up|quick launch|skip ribbon commands",
     r"(site ?index|site ?map|sitemap|sitekaart):?",
@@ -92,7 +102,7 @@ DEBRIS_PATTERNS = [
     r"(menu )?sluiten|menu (openen|sluiten)|(close|open) menu|menu (close|open)|close",
     # What an e-mail address became where the site hid it from robots: the address is gone.
     r"\[email\s*protected\]",
-    r"zoeken|search",
+    r"zoeken|search|filter(s|en)?|(filter|verfijn) (resultaten|results)",
     r"home( ?[>»/›].*)?",
     # A site's copyright line (a year, a legal form, rights); `© Naam` alone is a photo credit.
     r"(©|\(c\)|copyright).*(\d{4}|vzw|rechten|rights).*",
@@ -127,6 +137,8 @@ DEBRIS_PATTERNS = [
     # A blog's archive says what it lists above its name: `Category`, `Tag`.
     r"category|categorie|tag",
     r"[<«‹]?\s*(terug|back) (naar|to) (het )?(overzicht|home|vorige|previous)( pagina| page)?",
+    # … or to the page above it, by its name (`Back to WHAT WE DO`, `Terug naar Nieuws`).
+    r"[<«‹]?\s*(terug|back) (naar|to) (?-i:[A-ZÀ-Þ])[\w'’&-]*(\s+[\w'’&-]+){0,3}",
     r"[<«‹]?\s*(terug|back|vorige|previous)\s*",  # a back button
     r"(gepubliceerd|geplaatst|gepost|laatst (bijgewerkt|gewijzigd)|published|posted|updated)"
     r"( op| on)?:? .*\d.*",
@@ -138,7 +150,10 @@ DEBRIS_PATTERNS = [
     r"(filed under|posted in|geplaatst in|gepost in|categorie(ën)?|categor(y|ies)|tags|"
     r"trefwoorden):.*",
     # An article's byline, a name of two words or more and nothing else: `Door Erik Vanhee`.
-    r"(geschreven door|tekst door|door|written by|by)\s+(?-i:[A-ZÀ-Þ][\w'’.-]*)"
+    # Also as a blog prints it: `A story by The Yard`, `Een verhaal van An Claes`, `Posted by …`.
+    r"((a|an) (story|article|post|blog|report|interview) by|een (verhaal|artikel|interview|blog) "
+    r"(van|door)|posted by|gepost door|geplaatst door|geschreven door|tekst door|door|written by|"
+    r"by)\s+(?-i:[A-ZÀ-Þ][\w'’.-]*)"
     r"(\s+((van|de|der|den|ten|ter|von|le|la|du)\s+)*(?-i:[A-ZÀ-Þ][\w'’.-]*)){1,3}",
     # … or a blog's author that is a team or a rubric: `By Community building`.
     r"by\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*(\s+[\w'’.-]+){0,2}",
@@ -164,7 +179,8 @@ CALL_TO_ACTION_PATTERNS = [
     r"apply (now|online|here|for)|fill (in|out)|"
     r"give us a (call|ring)|call us|e-?mail us|bel ons|mail ons|contacteer ons|"
     r"contact (any|other|one|a|an|the|your|our)|come (on down|along|and)|kom (langs|eens)|"
-    r"help (ons|us|mee)|help je mee|zie ook|see also|"
+    r"help (ons|us|mee)|help je mee|zie ook|see also|sluit je (nu |dan )?aan|"
+    r"drop us (a line|an? e-?mail|a note|a message)|"
     r"please (e-?mail|contact|call|visit|send|complete|fill|register|join|apply|get in touch))\b",
     # … or to hand something in, in one sentence (a procedure's step says more: `Dien je
     # aanvraag acht weken vooraf in. Dan …`).
@@ -175,6 +191,13 @@ CALL_TO_ACTION_PATTERNS = [
     r"informatie|hulp)\b[^.?!]{0,40},\s*(please )?(email|e-mail|call|contact|visit|write|"
     r"mail|bel|contacteer|surf|schrijf)\b",
     r"\b(klik|click) (hier|here|om|to)\b",
+    # What to do if the reader is asked, in one sentence: `Heb je vragen over X, stuur dan een
+    # berichtje naar …`, `If you can spare an hour, … then please contact the secretary …`.
+    r"^\W*(heb|wil|ben|zoek|wens|kan) (je|jij|u)\b[^.?!]{0,160},\s*(\w+ )?"
+    r"(stuur|neem|contacteer|mail|bel|kom|meld|schrijf|vul|dien|laat)\s+((je|jij|u) )?"
+    r"(dan|gerust)\b([^.?!]|\.(?=\w))*[.!]?\s*$",
+    r"^\W*if you\b[^.?!]{0,200}\b(then|,)\s*(please )?(contact|e-?mail|call|get in touch|drop us|"
+    r"come along|join|get involved|write to)\b([^.?!]|\.(?=\w))*[.!]?\s*$",
     r"^\W*wil je (graag )?(meer )?(weten|info|informatie)\b",
     # A question to the reader, then what to do about it: `Interesse? Neem contact op …`.
     # … or an arrow to the link that answers it: `De sector leren kennen? -> dit filmpje!`.
@@ -215,7 +238,8 @@ class DefaultDetector(Detector):
     contacts = _compile(CONTACT_PATTERNS)
 
     def is_debris(self, text: str) -> bool:
-        stripped = text.strip().rstrip(".:").strip()
+        # A link's arrows are no words: `Back to top >>` is `Back to top`.
+        stripped = text.strip().strip(" <>«»‹›→←").rstrip(".:").strip()
         # Debris is short: a long paragraph that mentions cookies is content.
         if len(stripped) > 160:
             return False
@@ -289,7 +313,7 @@ ROLE_LEAD_RE = re.compile(r"\s*(?P<role>[A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+)?)\s*
 # The roles a council or an association has one of (`Voorzitter`, `Bevoegde schepen`,
 # `Council Vice Chair`, `Parish Clerk`), and a person's name (`Marie van den Berg`).
 _ROLE = (
-    r"(?i:(?:(?:bevoegde|plaatsvervangend|dagelijks|algemeen|council|parish|town|deputy|"
+    r"(?i:(?:(?:ad interim|bevoegde|plaatsvervangend|dagelijks|algemeen|council|parish|town|deputy|"
     r"assistant|vice|minutes|correspondence|membership|musical) ){0,2}"
     r"(?:(?:onder|vice[- ]?)?voorzit(?:ter|ster)|secretaris|penningmeester|"
     r"director|directeur|dirigent|conductor|choreographer|sec|"
@@ -314,11 +338,23 @@ BODY_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 HOLDER_RE = re.compile(rf"\s*(?P<name>{_PERSON})\s+[–—-]\s+(?P<role>{_ROLE})\s*")
+# … or the role after a comma or in brackets, as a board's members are listed (`Hans van
+# Leeuwen, voorzitter`, `Ann Claes (secretaris)`).
+NAMED_ROLE_RE = re.compile(
+    rf"\s*(?P<name>{_PERSON})\s*(?:,\s*(?P<role>{_ROLE})|\(\s*(?P<bracketed>{_ROLE})\s*\))\s*"
+)
 
 
-def _officer(text: str) -> re.Match[str] | None:
-    held = ROLE_THEN_NAME_RE.fullmatch(text)
-    return held if held and not BODY_NAME_RE.search(held["name"]) else None
+def _officer(text: str) -> dict[str, str] | None:
+    """A person and the role they hold, the name not a body's (`Secretaris Cultuurraad Asse`
+    names the council the secretary serves): `Treasurer Dave Brolly`, `An Peeters, voorzitter`."""
+    if held := ROLE_THEN_NAME_RE.fullmatch(text):
+        found = {"name": held["name"], "role": held["role"]}
+    elif held := NAMED_ROLE_RE.fullmatch(text):
+        found = {"name": held["name"], "role": held["role"] or held["bracketed"]}
+    else:
+        return None
+    return None if BODY_NAME_RE.search(found["name"]) else found
 
 
 # A field's label left after the name once its address is taken: `– E`, `- Tel.`, `e-mail:`.

@@ -49,6 +49,12 @@ def goes_on(text: str, above: str, *, unbroken: bool = False) -> bool:
     return not ends_sentence(above)
 
 
+def left_the_list(text: str, indent: int, list_indent: int) -> bool:
+    """A line that stands left of a list's markers and opens in capitals is past the list,
+    however its last item ends (`  • De Kelder, …` / `De huurprijzen …`)."""
+    return indent < list_indent and text[:1].isupper()
+
+
 def sentence_count(text: str) -> int:
     """How many sentences ``text`` holds (a break followed by a capital starts one)."""
     text = text.lstrip(OPENING_ELLIPSIS)

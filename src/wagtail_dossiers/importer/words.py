@@ -23,6 +23,13 @@ TAG_RE = re.compile(r"<[^>]*>")
 # A rule drawn with characters (`-----`, `* * *`, `______`): it parts the text as a blank
 # line or an ``<hr>`` does, and holds no word.
 DRAWN_RULE_RE = re.compile(r"(?:[-=_*~#.·•—–+]\s*){3,}")
+# A bullet that Word drew in a symbol font (Wingdings' arrow and square, a check mark), left
+# as the letter that font's code stands for once the font is gone: `Ø      Tekst`. It stands
+# first on its line with a tab's worth of space after it, where no word stands that way.
+SYMBOL_FONT_BULLETS = "ØüŸ§"
+SYMBOL_FONT_BULLET_RE = re.compile(
+    rf"(?m)^[ \t\u00a0]*[{SYMBOL_FONT_BULLETS}](?=\t|[ \t\u00a0]{{2,}}\S)"
+)
 # How many pieces ``missing_words`` tries for each character of a word it reads as the
 # source's words run together: plenty for a real word, and linear in what the page holds.
 PIECE_TRIES = 20
@@ -47,8 +54,11 @@ def is_drawn_rule(text: str) -> bool:
 
 
 def words(text: str) -> Counter[str]:
-    """The words of ``text``, case-folded, with their counts."""
-    return Counter(map(str.casefold, WORD_RE.findall(normalise(text))))
+    """The words of ``text``, case-folded, with their counts (a symbol font's bullet is none)."""
+    text = normalise(text)
+    if not text.isascii() and any(glyph in text for glyph in SYMBOL_FONT_BULLETS):
+        text = SYMBOL_FONT_BULLET_RE.sub(" ", text)
+    return Counter(map(str.casefold, WORD_RE.findall(text)))
 
 
 def has_words(text: str) -> bool:

@@ -63,6 +63,40 @@ DATE_RE = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}}|^\W*(?:{MONTHS})\s+\d{{4}}\W*$",
     re.IGNORECASE,
 )
+# Opening hours: days and times and the words that join them, nothing else (`Mon - Fri:
+# 9:00am - 4:00pm`, `dinsdag 9-12 uur`, `Ma. t/m vr. van 9u tot 12u`): what a site prints in
+# its header or footer, and never what a page is called.
+_DAYS = (
+    r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en)?|ma|di|wo|do|vr|za|zo|weekdagen|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"weekdays?|weekends?"
+)
+_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:u|uur|h|am|pm|a\.m\.|p\.m\.)?"
+HOURS_TOKEN_RE = re.compile(
+    rf"(?:{_DAYS})\.?(?:\s*[-–]\s*(?:{_DAYS})\.?)?|{_TIME}|(?:{_TIME})?\s*[-–]\s*{_TIME}|van|tot|en|t/m|tm|to|and|until|till|"
+    r"uur|u|h|am|pm|open|opening hours|openingsuren|openingstijden|closed|gesloten|[-–&/,:]",
+    re.IGNORECASE,
+)
+# Tokens apart where they are glued: `dinsdag9-12`, `Fri:9`, `vr.9u`.
+HOURS_SPLIT_RE = re.compile(r"\s+|,|(?<=[a-z])(?=\d)|(?<=[a-z][.:])(?=\d)", re.I)
+HOURS_DAY_RE = re.compile(rf"(?:{_DAYS})\.?:?", re.IGNORECASE)
+HOURS_TIME_RE = re.compile(r"\d{1,2}(?:[:.h]\d{2})?")
+
+
+def opening_hours(text: str) -> bool:
+    """``text`` is only days and the hours something is open (see ``HOURS_TOKEN_RE``)."""
+    if len(text) > 80:
+        return False
+    tokens = [
+        token.strip(":") for token in HOURS_SPLIT_RE.split(text) if token and token.strip(":")
+    ]
+    return (
+        any(HOURS_DAY_RE.match(token) for token in tokens)
+        and bool(HOURS_TIME_RE.search(text))
+        and all(HOURS_TOKEN_RE.fullmatch(token) for token in tokens)
+    )
+
+
 # A line of a postal address: a street and its number (`Prins Bernhardlaan 8`, `Oude Geelse
 # baan 19`, `12 High Street`), or a postcode and its town (`2405 VZ Alphen`, `3690 ZUTENDAAL`).
 _STREETS = (
@@ -147,6 +181,7 @@ class Shape:
     tags: bool  # hashtags, or short names parted by dashes or bars: `Jeugdwerk - Inclusie`
     greeting: bool  # a salutation: `Beste leden,`, `Hi folks`
     address: bool  # a line of a postal address: `Prins Bernhardlaan 8`, `3690 ZUTENDAAL`
+    hours: bool  # only the days and hours something is open: `Mon - Fri: 9:00am - 4:00pm`
 
 
 def first_kind(text: str) -> str:
@@ -222,6 +257,7 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         tags=line and count <= 12 and _tags(stripped),
         greeting=line and count <= 5 and bool(GREETING_RE.fullmatch(stripped)),
         address=line and count <= 8 and bool(ADDRESS_RE.fullmatch(stripped)),
+        hours=line and count <= 16 and opening_hours(stripped),
     )
 
 

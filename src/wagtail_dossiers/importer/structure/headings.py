@@ -16,18 +16,11 @@ from .names import is_a_name
 from .reasons import Reason
 
 FIRST_END_RE = re.compile(r"[.!?…]|$")
-NOT_HEADINGS = (
-    "caption",
-    "file_name",
-    "date",
-    "identifier",
-    "debris",
-    "call_to_action",
-    "contact",
-    "detail",
-    "greeting",
-    "address",
-)
+# What a line may read as that makes it no heading: never (a caption, a file name, a date,
+# an identifier, opening hours), or hardly ever (the rest: evidence against, not a rule).
+NEVER_HEADINGS = ("caption", "file_name", "date", "identifier", "hours")
+OTHER_ROLES = ("debris", "call_to_action", "contact", "detail", "greeting", "address")
+NOT_HEADINGS = NEVER_HEADINGS + OTHER_ROLES
 
 
 def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
@@ -83,7 +76,7 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
             return 3.0, Reason(gettext_noop("a level %(level)s heading"), {"level": block.heading})
         below = gettext_noop("a level %(level)s heading, below the section headings")
         return 1.0, Reason(below, {"level": block.heading})
-    if any(getattr(shape, name) for name in NOT_HEADINGS[:4]) or web_address(block):
+    if any(getattr(shape, name) for name in NEVER_HEADINGS) or web_address(block):
         return NEVER, ""
     if i in context.steps and shape.words <= 40:
         return 2.5, gettext_noop(
@@ -122,7 +115,7 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
         score -= 0.3
     if shape.all_caps or shape.framed:
         score, reason = score + 0.8, gettext_noop("set apart in capitals or rules")
-    if any(getattr(shape, name) for name in NOT_HEADINGS[4:]):
+    if any(getattr(shape, name) for name in OTHER_ROLES):
         score -= 3.0
     if marked:
         score -= 1.5

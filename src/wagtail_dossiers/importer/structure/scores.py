@@ -9,6 +9,7 @@ evidence; a plain line's shape and its neighbours count where there is no markup
 from __future__ import annotations
 
 from ..messages import gettext_noop
+from ..prose import left_the_list
 from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, Scores, first_word, is_short
 from .debris import debris
@@ -312,7 +313,8 @@ def _continue(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     # A text written a paragraph a line breaks no line at a width: there a line in capitals
     # under a list's item, no further in, is the next part, whatever the item's end.
     unbroken = context.unspaced and previous.kind is Kind.ITEM and block.indent <= previous.indent
-    if unbroken and shape.first == "upper":
+    left = previous.kind is Kind.ITEM and left_the_list(block.text, block.indent, previous.indent)
+    if unbroken and shape.first == "upper" or left:
         score -= 1.0
     elif not before.last_mark or before.last_mark == ",":
         score, reason = score + 1.5, gettext_noop("the line before stops mid-sentence")

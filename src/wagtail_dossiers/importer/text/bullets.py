@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from ..prose import goes_on, join_fragments
+from ..prose import goes_on, join_fragments, left_the_list
 from ..structure.blocks import unspaced
 from .lines import Line
 
@@ -50,8 +50,12 @@ class Bullet:
 
 def continues(line: Line, previous: Line, list_indent: int, unbroken: bool = False) -> bool:
     """Whether a text line right under a bullet line is more of that bullet: indented, or
-    as ``prose.goes_on`` reads a line under another."""
-    return line.indent > list_indent or goes_on(line.text, previous.text, unbroken=unbroken)
+    as ``prose.goes_on`` reads a line under another, unless it has left the list."""
+    if line.indent > list_indent:
+        return True
+    if left_the_list(line.text, line.indent, list_indent):
+        return False
+    return goes_on(line.text, previous.text, unbroken=unbroken)
 
 
 def unbroken(lines: list[Line]) -> bool:

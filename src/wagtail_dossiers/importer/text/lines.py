@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..words import is_drawn_rule, normalise
+from ..words import SYMBOL_FONT_BULLET_RE, SYMBOL_FONT_BULLETS, is_drawn_rule, normalise
 
 # Markers that are bullets even when glued to the text (`•Tekst`).
 SYMBOL_BULLETS = "•◦▪‣●○■□⁃►▶➤➢→"
@@ -46,6 +46,8 @@ class Line:
     @property
     def marker_kind(self) -> str:
         """Markers of one kind make one list: `1.` and `12.` are alike, `•` and `◦` are not."""
+        if self.marker in SYMBOL_FONT_BULLETS:
+            return self.marker
         if self.marker[:1].isdigit():
             return "9" + self.marker[-1]
         if self.marker[:1].isalpha():
@@ -55,7 +57,7 @@ class Line:
     @property
     def is_numbered(self) -> bool:
         """Numbered and lettered markers carry a word (`1`, `a`) that must not be lost."""
-        return self.marker[:1].isalnum()
+        return self.marker[:1].isalnum() and self.marker not in SYMBOL_FONT_BULLETS
 
     @property
     def source(self) -> str:
@@ -77,6 +79,8 @@ def read_line(number: int, raw: str) -> Line:
     indent, content = clean(raw)
     if is_drawn_rule(content):
         return Line(number, indent, content, separator=True)
+    if content and content[0] in SYMBOL_FONT_BULLETS and SYMBOL_FONT_BULLET_RE.match(raw):
+        return Line(number, indent, content[1:].strip(), marker=content[0])
     match = BULLET_RE.match(content)
     if match:
         return Line(number, indent, match["text"].strip(), marker=match["marker"])
