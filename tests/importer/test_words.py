@@ -50,5 +50,7 @@ def test_many_words_parted_by_markup_are_checked_in_linear_time():
 def test_a_bullet_a_symbol_font_drew_is_no_word_and_the_same_letter_in_a_sentence_is():
     # Word's arrow bullet left as `Ø` before a tab's worth of space: a marker, as `•` is.
     assert words("Ø      Ogen en oren\n§\tVerkeer") == words("Ogen en oren\nVerkeer")
+    # … also where a reader ran the lines of a paragraph together.
+    assert words("de gemeente. Ø      Wonen") == words("de gemeente. Wonen")
     assert words("Ø is een eiland")["ø"] == 1
     assert words("Het ü-teken")["ü"] == 1

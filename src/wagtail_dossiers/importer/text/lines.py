@@ -79,7 +79,9 @@ def read_line(number: int, raw: str) -> Line:
     indent, content = clean(raw)
     if is_drawn_rule(content):
         return Line(number, indent, content, separator=True)
-    if content and content[0] in SYMBOL_FONT_BULLETS and SYMBOL_FONT_BULLET_RE.match(raw):
+    # The spacing after a symbol font's glyph tells it from a letter: read it in the raw line.
+    glyph = content[:1] in SYMBOL_FONT_BULLETS and content
+    if glyph and SYMBOL_FONT_BULLET_RE.match(raw, len(raw) - len(raw.lstrip())):
         return Line(number, indent, content[1:].strip(), marker=content[0])
     match = BULLET_RE.match(content)
     if match:
