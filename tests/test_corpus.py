@@ -21,7 +21,7 @@ from tests.corpus.scoring import (
 # The figures of `make eval` when the floors were last raised, less a small margin.
 COMBINED_F1_FLOOR = 0.825
 PAGE_F1_FLOOR = 0.15
-TITLES_RIGHT_FLOOR = 207
+TITLES_RIGHT_FLOOR = 228
 # The text pages written again as HTML and as Markdown (tests/corpus/variants.py).
 VARIANT_F1_FLOORS = {"html": 0.79, "html with line breaks": 0.80, "markdown": 0.815}
 # The blind set (tests/corpus/blind): pages no rule was written from.
