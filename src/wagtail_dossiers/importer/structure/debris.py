@@ -47,7 +47,7 @@ def debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     if i in context.header_lines:
         return 1.0, gettext_noop("the site's address and number, in its header")
     if shape.hours and i < context.first_prose:
-        return 2.0, gettext_noop("the hours the site's desk is open, in its header")
+        return 0.5, gettext_noop("the hours the site's desk is open, in its header")
     # A menu's row above the text; amid the text, a heading in title case heads its text
     # (but not the site's copyright line under a footer's menu).
     heads = context.prose(i + 1) and not context.shapes[i + 1].debris

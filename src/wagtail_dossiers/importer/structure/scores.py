@@ -121,7 +121,7 @@ def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[
         return NEVER, ""
     if shape.debris or shape.contact or shape.call_to_action or shape.caption:
         return NEVER, ""
-    if shape.greeting or shape.date:
+    if shape.greeting or shape.date or shape.hours:
         return NEVER, ""
     score, reason = -0.5, gettext_noop("a few words standing alone")
     credited = over_a_credit(context, i)
@@ -182,8 +182,8 @@ def _tag(shape: Shape) -> tuple[float, str]:
     filed the page under."""
     if shape.tags:
         return 2.5, gettext_noop("a row of tags under the title")
-    if shape.date or shape.greeting:
-        return NEVER, ""  # the CMS's date; the writer's salutation
+    if shape.date or shape.greeting or shape.hours:
+        return NEVER, ""  # the CMS's date; the writer's salutation; opening hours
     if is_short(shape, 4, 40) and not shape.last_mark and not shape.sentence_break:
         return (-0.3 if shape.first == "lower" else 0.3), gettext_noop(
             "a few words by the title: the theme it is filed under"
