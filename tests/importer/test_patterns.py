@@ -1235,3 +1235,25 @@ def test_a_line_left_of_an_indented_lists_markers_is_no_more_of_its_last_item():
         "<li>De Kelder, een oefenruimte voor bands in het centrum</li></ul>"
     )
     assert document.intro[-1].text == "De huurprijzen worden elk jaar in maart herzien."
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_questions_asked_and_answered_in_list_items_are_headings_over_their_answers(suffix):
+    # An FAQ exported as a list: each item a question and its answer (indented under it, or
+    # after it in bold). Each question heads its answer, as the accordion showed them; a list
+    # of questions that are not answered stays a list.
+    document = read(f"questions-answered-in-list-items{suffix}")
+    assert headings(document) == [
+        "Wie kan materiaal lenen?",
+        "Hoe lang op voorhand moet ik reserveren?",
+        "Wat kost het lenen van materiaal?",
+    ]
+    answers = [section.intro[0].text[:24] for section in document.sections]
+    assert answers == [
+        "Elke erkende vereniging ",
+        "Reserveer ten laatste dr",
+        "Voor verenigingen is het",
+    ]
+    assert not any(section.initiatives for section in document.sections)
+    last = document.sections[-1].intro
+    assert last[-1].html.startswith("<ul><li>Hoeveel mensen verwacht je?</li>")

@@ -114,11 +114,13 @@ DANGLING_WORDS = frozenset([
 
 def names_the_line_below(first: str, rest: str) -> bool:
     """A short naming line over a sentence of its own on the next line: an item's title
-    (`Natuurbeheer` / `Je helpt mee …`), not a sentence wrapped in two."""
+    (`Natuurbeheer` / `Je helpt mee …`), or the question it answers (`Wie kan lenen?` / `Elke
+    vereniging …`, an FAQ's); not a sentence wrapped in two."""
     words = first.split()
-    if not words or words[-1].casefold() in DANGLING_WORDS:
+    if not words or words[-1].casefold() in DANGLING_WORDS or not rest.lstrip()[:1].isupper():
         return False
-    return looks_like_card_label(first) and rest.lstrip()[:1].isupper()
+    asks = _last_mark(first) == "?" and _is_short_line(first, HEADING_MAX_CHARS, HEADING_MAX_WORDS)
+    return looks_like_card_label(first) or asks and not has_sentence_break(first)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from .blocks import SourceBlock
 from .build import build_document
 from .classify import Decision, classify
 from .hints import HINT_ROLES, Hint, names_not_organisations, place_hints
+from .questions import unfold_questions
 
 __all__ = [
     "HINT_ROLES",
@@ -32,6 +33,7 @@ def read_structure(
 ) -> Document:
     """Classify ``blocks`` and build the document they describe; hints that found no block
     are reported (``hint_not_applied``)."""
+    blocks = unfold_questions(blocks)
     forced, missed = place_hints(blocks, hints or [])
     decisions = classify(blocks, detectors, forced)
     document = build_document(decisions, detectors)

@@ -1,0 +1,117 @@
+"""Questions asked and answered in a list's items: an FAQ exported as bullets.
+
+An accordion of questions often leaves a list whose every item holds a question and its
+answer, the question set apart by the format: on a line of its own over the answer (`•
+Wat is vrijwilligerswerk?` / `Vrijwilligerswerk is …`, the item's title), or in bold before it
+(`- **Wie kan een subsidie aanvragen?** Elke vereniging …`). A person rebuilding the page
+sees the questions it answers, each over its answer, as the accordion showed them: so each
+such item is read as two blocks, the question and the answer, before the classifier weighs
+them. A question that only opens an item's sentences (`Hoe maak je actiepunten bekend? Een
+webinar …`, an initiative's teaser) is not set apart; items that only ask (questions for the
+reader to think about) or answer in another question stay items, as does a list where not
+every item asks and answers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from html import unescape
+
+from ..document import Lines
+from ..prose import escape
+from .blocks import Kind, SourceBlock
+
+# The question an item's text opens with (its first sentence), then the answer.
+QUESTION_RE = re.compile(r"(?P<question>[^?.!]{6,200}\?)\s+(?P<answer>\S.*)", re.DOTALL)
+# Bold at the start of the item's markup, closed after a question mark.
+BOLD_QUESTION_RE = re.compile(r"<(?P<tag>b|strong)>(?P<question>[^<]{6,200}\?)</(?P=tag)>\s*")
+MIN_QUESTION_WORDS = 3  # `Voor wie?`, `Prijs?` are a fact's label, not a question
+MIN_ANSWER_WORDS = 4
+
+
+def unfold_questions(blocks: list[SourceBlock]) -> list[SourceBlock]:
+    """``blocks`` with every run of two or more items that each ask and answer a question
+    read as the question, then the answer (see the module docstring)."""
+    out: list[SourceBlock] = []
+    run: list[tuple[SourceBlock, SourceBlock] | None] = []
+    items: list[SourceBlock] = []
+
+    def close() -> None:
+        if len(items) >= 2 and all(run):
+            for pair in run:
+                out.extend(pair)
+        else:
+            out.extend(items)
+        run.clear()
+        items.clear()
+
+    for block in blocks:
+        if block.kind is Kind.ITEM and block.level == 1:
+            items.append(block)
+            run.append(_asked_and_answered(block))
+            continue
+        if block.kind is Kind.ITEM and items:  # a sub-item: no FAQ's answer has one
+            run.append(None)
+            items.append(block)
+            continue
+        close()
+        out.append(block)
+    close()
+    return out
+
+
+def _asked_and_answered(item: SourceBlock) -> tuple[SourceBlock, SourceBlock] | None:
+    """The question and the answer ``item`` holds, as two blocks, or None."""
+    if item.title:
+        question, question_html = item.title, item.title_html or escape(item.title)
+        answer, answer_html = item.text, item.html
+        if not question.rstrip().endswith("?"):
+            return None
+    elif bold := BOLD_QUESTION_RE.match(item.html):
+        question = question_html = bold["question"]
+        found = QUESTION_RE.match(item.text)
+        if found is None or found["question"].strip() != _plain(question):
+            return None
+        answer, answer_html = found["answer"], item.html[bold.end() :]
+    else:
+        return None
+    if len(question.split()) < MIN_QUESTION_WORDS or len(answer.split()) < MIN_ANSWER_WORDS:
+        return None
+    if answer.rstrip().endswith("?"):
+        return None  # it asks on: questions for the reader, not answered
+    first, last = item.lines.first, item.lines.last
+    asked = dataclasses.replace(
+        item,
+        kind=Kind.TEXT,
+        text=question.strip(),
+        html=question_html.strip(),
+        lines=Lines.one(first),
+        blank_before=True,  # its marker set the item apart from the line above
+        blank_after=True,
+        title="",
+        title_html="",
+        links=[],
+        marker="",
+        numbered=False,
+        unplaced_words=item.unplaced_words,
+    )
+    answered = dataclasses.replace(
+        item,
+        kind=Kind.TEXT,
+        text=answer.strip(),
+        html=answer_html.strip(),
+        lines=Lines(first + 1 if last > first else first, last),
+        blank_before=True,
+        title="",
+        title_html="",
+        marker="",
+        numbered=False,
+        unplaced_words="",
+    )
+    return asked, answered
+
+
+def _plain(html: str) -> str:
+    """The text of a question written in markup with no tags in it (entities decoded)."""
+    return unescape(html).strip()
