@@ -1257,3 +1257,26 @@ def test_questions_asked_and_answered_in_list_items_are_headings_over_their_answ
     assert not any(section.initiatives for section in document.sections)
     last = document.sections[-1].intro
     assert last[-1].html.startswith("<ul><li>Hoeveel mensen verwacht je?</li>")
+
+
+def test_an_overviews_items_named_and_closed_by_the_same_link_are_titled_cards():
+    # Each item of an overview: a name, its paragraph (perhaps a list under it), and the link
+    # every item ends in (`Download de brochure`). The names are the cards' titles, not
+    # sections; the link, printed under every item, is the overview's, not the card's text.
+    document = read("overview-items-named-and-closed-by-a-link.txt")
+    assert headings(document) == [""]
+    cards = [(card.title, card.text[:16]) for card in document.sections[0].initiatives]
+    assert cards == [
+        ("Verzekeringen voor vrijwilligers", "Welke verzekerin"),
+        ("Een subsidie aanvragen", "Veel gemeenten s"),
+        ("Een activiteit in openlucht", "Wie buiten een a"),
+    ]
+
+
+def test_a_slideshows_pager_numbered_as_it_shows_is_chrome_not_a_list():
+    # A slideshow's buttons left as a numbered list whose items are their own numbers
+    # (`1. 1`, `2. 2`): the site's, not a list of the page.
+    document = read("slideshow-pager-numbered-as-it-shows.txt")
+    assert document.title == "Join the Youth Council"
+    assert [p.text[:18] for p in document.intro] == ["The Youth Council ", "Members meet once "]
+    assert [u.text for u in document.unplaced] == ["1. 1", "2. 2", "3. 3", "4. 4", "5. 5"]

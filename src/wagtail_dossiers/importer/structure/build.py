@@ -76,8 +76,9 @@ class DocumentBuilder(ImagePlacement, Continuation):
             self._close_caption()
         if role is not Role.DEBRIS:
             self.doc.warnings.extend(block.problems)
-        numbered_heading = role in (Role.HEADING, Role.SUBHEADING) and block.kind is Kind.ITEM
-        if block.unplaced_words and not numbered_heading:
+        # A numbered heading keeps its number; debris goes to the report with it.
+        keeps_number = role in (Role.HEADING, Role.SUBHEADING) and block.kind is Kind.ITEM
+        if block.unplaced_words and not keeps_number and role is not Role.DEBRIS:
             self._unplace(block.first_line, block.unplaced_words)
         last = self.last
         getattr(self, f"_{role.value}")(block)
@@ -210,7 +211,8 @@ class DocumentBuilder(ImagePlacement, Continuation):
 
     def _debris(self, block: SourceBlock) -> None:
         titled = block.kind in (Kind.ITEM, Kind.ROW) and block.title
-        self._unplace(block.first_line, f"{block.title} {block.text}" if titled else block.text)
+        text = f"{block.title} {block.text}" if titled else block.text
+        self._unplace(block.first_line, f"{block.unplaced_words} {text}".strip())
         self.last = self.doc.unplaced[-1] if block.text else None
 
     # -- helpers ------------------------------------------------------------------------

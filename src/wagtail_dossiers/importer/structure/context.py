@@ -68,6 +68,7 @@ class Context(ListRuns):
     copies: set[int] = field(default_factory=set)  # a teaser's name printed above its headline
     closers: set[int] = field(default_factory=set)  # a link every item of an overview ends in
     closed: set[int] = field(default_factory=set)  # … and the texts above them: its items
+    closed_names: set[int] = field(default_factory=set)  # … and the names that open them
     site_named: set[int] = field(default_factory=set)  # … and lines that are the site's name
     home_links: set[int] = field(default_factory=set)  # the site's name a menu opens with
     menu_column: set[int] = field(default_factory=set)  # a menu's entries, line under line
@@ -209,6 +210,29 @@ class Context(ListRuns):
             self.closers.add(i)
             if self.prose(i - 1) and i - 2 not in self.headlines:
                 self.closed.add(i - 1)
+        self._closed_names()
+
+    def _closed_names(self) -> None:
+        """The short line that opens each item an overview's link closes, over the item's
+        text (`Op uitstap met het speelplein` / its text, a list / `Download deze infofiche`):
+        the item's name, however much text follows it up to the link."""
+        previous = -1
+        for closer in sorted(self.closers):
+            texts = 0  # an item tells in one paragraph, perhaps with a list
+            for j in range(closer - 1, max(previous, closer - ITEM_BLOCKS_MAX - 1), -1):
+                block, shape = self.blocks[j], self.shapes[j]
+                if block.kind is not Kind.TEXT and block.kind is not Kind.ITEM:
+                    break
+                named = block.kind is Kind.TEXT and is_short(shape, 10, 80) and self.prose(j + 1)
+                if named and shape.last_mark not in (".", ",", ";", ":") and texts == 1:
+                    if j != self.first_words:  # the page's own name, above its first item
+                        self.closed_names.add(j)
+                        self.closed.discard(closer - 1)  # the named item's text, not an item
+                    break
+                texts += block.kind is Kind.TEXT
+                if texts > 1:
+                    break
+            previous = closer
 
     def _headlines(self) -> None:
         """Short lines that each stand over one short text, three or more in a row: the
@@ -503,6 +527,8 @@ def first_word(text: str) -> str:
 
 # How far down the page a skip link may stand: a cookie notice and a menu may come first.
 SKIP_LINK_REACH = 40
+# How many blocks an overview's item may hold between its name and the link that closes it.
+ITEM_BLOCKS_MAX = 12
 
 
 def is_short(shape: Shape, words: int = 12, chars: int = 90) -> bool:

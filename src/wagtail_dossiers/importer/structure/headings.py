@@ -119,7 +119,7 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
         score -= 3.0
     if marked:
         score -= 1.5
-    if i in context.headlines:
+    if i in context.headlines or i in context.closed_names:
         score -= 1.0  # it names one item of an overview, not a section
     if announced(context, i):
         score -= 2.0  # `… veranderde de naam in:` / `Zuidhollandse Vereniging …`: its end
@@ -283,6 +283,13 @@ def card_title(context: Context, i: int, shape: Shape, heading: tuple[float, str
         score, reason = score + 1.0, gettext_noop("a short line directly above its text")
     if i in context.headlines:
         score, reason = score + 2.0, gettext_noop("one of a run of names, each over one short text")
+    elif i in context.closed_names:
+        score, reason = (
+            score + 2.0,
+            gettext_noop(
+                "the name of an item of an overview, closed by the link every item ends in"
+            ),
+        )
     if block.bold:
         score += 0.8
     if block.links:
