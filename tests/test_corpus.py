@@ -18,14 +18,15 @@ from tests.corpus.scoring import (
     text_pages,
 )
 
-# The figures of `make eval` when the floors were last raised, less a small margin.
-COMBINED_F1_FLOOR = 0.825
+# The figures of `make eval` when the floors were last set (last: when 22 pages nobody had
+# tuned the importer on joined, 11 of them the blind set), less a small margin.
+COMBINED_F1_FLOOR = 0.82
 PAGE_F1_FLOOR = 0.15
-TITLES_RIGHT_FLOOR = 228
+TITLES_RIGHT_FLOOR = 238
 # The text pages written again as HTML and as Markdown (tests/corpus/variants.py).
-VARIANT_F1_FLOORS = {"html": 0.79, "html with line breaks": 0.80, "markdown": 0.815}
+VARIANT_F1_FLOORS = {"html": 0.785, "html with line breaks": 0.795, "markdown": 0.81}
 # The blind set (tests/corpus/blind): pages no rule was written from.
-BLIND_F1_FLOOR = 0.62
+BLIND_F1_FLOOR = 0.65
 
 PAGES = pages()
 
@@ -85,7 +86,7 @@ def test_the_same_pages_in_another_format_read_nearly_as_well_and_lose_no_word(v
 
 
 def test_the_blind_set_loses_no_word_and_stays_above_its_floor():
-    assert len(blind_pages()) >= 26
+    assert len(blind_pages()) >= 37
     total = Score()
     for page in blind_pages():
         total.add(score_page(page))
