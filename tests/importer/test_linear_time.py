@@ -33,6 +33,18 @@ CASES = {
         "Titel\n\n" + "".join(f"Visit {'x' * 53})\n\n" for _ in range(SIZE // 64)),
         "text",
     ),
+    # Short lines one under another, each printed again: a table of contents as long as the
+    # page, its entries and headings looked up once each.
+    "a table of contents of every line": (
+        "Titel\n\nWat deze pagina bevat, deel na deel.\n\n"
+        + "".join(f"Deel {n}\n\n" for n in range(SIZE // 32)) * 2,
+        "text",
+    ),
+    # An FAQ as a list: each item a question over its answer, unfolded once.
+    "a list of questions and answers": (
+        "Titel\n\n" + "".join(f"- Vraag nummer {n}?\n  Het antwoord.\n" for n in range(SIZE // 40)),
+        "text",
+    ),
     # The site's numbers line under line above the title, each read as its header.
     "a header of numbers": (
         "".join(f"Tel 0172 {n:06d}\n" for n in range(SIZE // 16)) + "\nTitel\n\nTekst.",

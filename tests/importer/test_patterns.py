@@ -1280,3 +1280,21 @@ def test_a_slideshows_pager_numbered_as_it_shows_is_chrome_not_a_list():
     assert document.title == "Join the Youth Council"
     assert [p.text[:18] for p in document.intro] == ["The Youth Council ", "Members meet once "]
     assert [u.text for u in document.unplaced] == ["1. 1", "2. 2", "3. 3", "4. 4", "5. 5"]
+
+
+def test_a_table_of_contents_above_the_headings_is_the_pages_links_not_its_headings():
+    # Short lines under the intro that the page prints again further down, each over its
+    # text: a table of contents linking to the page's parts. The entries are chrome; the
+    # later prints are the headings, not repeats of the entries.
+    document = read("table-of-contents-above-the-headings.txt")
+    assert headings(document) == [
+        "Wat doe je als vrijwilliger?",
+        "Wat krijg je ervoor terug?",
+        "Hoe stel je je kandidaat?",
+    ]
+    assert [section.intro[0].text[:10] for section in document.sections] == [
+        "Je helpt b", "Je krijgt ", "Stuur een ",
+    ]  # fmt: skip
+    assert [u.text for u in document.unplaced] == [
+        "Wat doe je als vrijwilliger?", "Wat krijg je ervoor terug?", "Hoe stel je je kandidaat?",
+    ]  # fmt: skip

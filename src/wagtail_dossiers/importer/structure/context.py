@@ -69,6 +69,7 @@ class Context(ListRuns):
     closers: set[int] = field(default_factory=set)  # a link every item of an overview ends in
     closed: set[int] = field(default_factory=set)  # … and the texts above them: its items
     closed_names: set[int] = field(default_factory=set)  # … and the names that open them
+    contents: set[int] = field(default_factory=set)  # a table of contents: its entries
     site_named: set[int] = field(default_factory=set)  # … and lines that are the site's name
     home_links: set[int] = field(default_factory=set)  # the site's name a menu opens with
     menu_column: set[int] = field(default_factory=set)  # a menu's entries, line under line
@@ -156,6 +157,7 @@ class Context(ListRuns):
             elif deeper or levels.count(top) > 1:
                 self.section_level = top
             # else: one heading only, the title: the page marks no section headings
+        listed = self._contents()
         seen: set[str] = set()
         top: set[str] = set()  # the first lines of text: where the title stands
         chrome = {  # what stands above a skip link: the site's, and the tab's title
@@ -165,7 +167,8 @@ class Context(ListRuns):
             key = block.text.casefold().strip(" .:")
             if block.kind is Kind.PAGE_TITLE:
                 continue
-            if key and key in seen and self.shapes[i].words <= 16 and i - 1 not in self.copies:
+            repeated = key in seen and key not in listed  # not a heading the contents list
+            if key and repeated and self.shapes[i].words <= 16 and i - 1 not in self.copies:
                 if i in self.menu_named:
                     continue  # the menu's entry printed again: the page's name
                 if key in chrome and i >= self.skip_link and not self.named - {i}:
@@ -184,6 +187,42 @@ class Context(ListRuns):
                 if len(top) < 3 and i < self.first_prose and not leftover:
                     top.add(key)
         self._closers()
+
+    def _contents(self) -> set[str]:
+        """Short lines one under another, most of which the page prints again further down: a
+        table of contents (`Profiel van een animator`, `Verloning`, …), whose entries link to
+        the page's own headings. The entries are the page's links; the headings are the later
+        prints, not repeats. Returns the entries' words."""
+        keys = [
+            block.text.casefold().strip(" .:") if block.kind is Kind.TEXT else ""
+            for block in self.blocks
+        ]
+        last = {key: i for i, key in enumerate(keys) if key}
+        run: list[int] = []
+        entries: set[str] = set()
+        for i in range(len(self.blocks) + 1):
+            block = self.block(i)
+            shape = self.shapes[i] if block is not None else None
+            entry = (
+                block is not None
+                and block.kind is Kind.TEXT
+                and not block.heading
+                and is_short(shape, 8, 60)
+                and shape.last_mark in ("", "?")
+                and not shape.debris
+            )
+            # A line the run holds already, printed again, is the first heading it lists.
+            if entry and keys[i] not in entries:
+                run.append(i)
+                entries.add(keys[i])
+                continue
+            again = [j for j in run if last[keys[j]] > run[-1]] if run else []
+            if again:  # the lines above the first entry printed again are no entries (the
+                run = run[run.index(again[0]) :]  # title, a line of the intro)
+            if len(run) >= CONTENTS_MIN and len(again) >= 2 and len(again) * 2 >= len(run):
+                self.contents.update(run)
+            run, entries = [], set()
+        return {keys[i] for i in self.contents}
 
     def _leads_in(self, i: int) -> bool:
         """Line ``i`` ends in `:` right above a list: it opens the sentence its items end."""
@@ -527,6 +566,8 @@ def first_word(text: str) -> str:
 
 # How far down the page a skip link may stand: a cookie notice and a menu may come first.
 SKIP_LINK_REACH = 40
+# How many entries a table of contents lists, at the least.
+CONTENTS_MIN = 3
 # How many blocks an overview's item may hold between its name and the link that closes it.
 ITEM_BLOCKS_MAX = 12
 

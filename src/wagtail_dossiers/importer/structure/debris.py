@@ -20,6 +20,8 @@ def debris(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         return 3.0, gettext_noop("reads as website debris")
     if i in context.bar_lines:
         return 2.5, gettext_noop("entries parted by bars on one line: a menu or a stamp")
+    if i in context.contents:
+        return 2.5, gettext_noop("an entry of the page's table of contents: its headings, listed")
     if i in context.crumbs:
         return 2.5, gettext_noop("a step of the breadcrumb above, not the page's name")
     if i in context.name_above:
