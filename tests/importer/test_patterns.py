@@ -1298,3 +1298,15 @@ def test_a_table_of_contents_above_the_headings_is_the_pages_links_not_its_headi
     assert [u.text for u in document.unplaced] == [
         "Wat doe je als vrijwilliger?", "Wat krijg je ervoor terug?", "Hoe stel je je kandidaat?",
     ]  # fmt: skip
+
+
+def test_a_remark_in_brackets_under_the_title_is_text_not_an_images_alt_text():
+    # `(uit de algemene vergadering van maart 2024)` says where the text comes from; it
+    # describes no picture, though it is a few words in lower case standing alone.
+    document = read("remark-in-brackets-under-the-title.txt")
+    assert document.header_image is None
+    assert [p.text[:14] for p in document.intro] == [
+        "(uit de algeme",
+        "Het voorbije j",
+        "We danken alle",
+    ]

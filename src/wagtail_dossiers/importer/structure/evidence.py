@@ -83,6 +83,13 @@ HOURS_DAY_RE = re.compile(rf"(?:{_DAYS})\.?:?", re.IGNORECASE)
 HOURS_TIME_RE = re.compile(r"\d{1,2}(?:[:.h]\d{2})?")
 
 
+def bracketed(text: str) -> bool:
+    """``text`` is a remark in brackets (`(from the Annual General Meeting, 2024)`): a note on
+    the text, never its heading nor a picture's alt text."""
+    text = text.strip()
+    return text.startswith("(") and text.endswith(")")
+
+
 def opening_hours(text: str) -> bool:
     """``text`` is only days and the hours something is open (see ``HOURS_TOKEN_RE``)."""
     if len(text) > 80:

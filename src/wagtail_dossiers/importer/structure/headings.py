@@ -10,7 +10,7 @@ from ..messages import gettext_noop
 from ..prose import DANGLING_WORDS
 from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, is_short
-from .evidence import Shape
+from .evidence import Shape, bracketed
 from .labels import field_label, names_a_part, under_label, web_address
 from .names import is_a_name
 from .reasons import Reason
@@ -77,6 +77,8 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
         below = gettext_noop("a level %(level)s heading, below the section headings")
         return 1.0, Reason(below, {"level": block.heading})
     if any(getattr(shape, name) for name in NEVER_HEADINGS) or web_address(block):
+        return NEVER, ""
+    if bracketed(block.text):
         return NEVER, ""
     if i in context.steps and shape.words <= 40:
         return 2.5, gettext_noop(

@@ -13,7 +13,7 @@ from ..prose import left_the_list
 from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, Scores, first_word, is_short
 from .debris import debris
-from .evidence import CREDIT_LABEL_RE, Shape
+from .evidence import CREDIT_LABEL_RE, Shape, bracketed
 from .headings import (
     announced,
     card_title,
@@ -122,6 +122,8 @@ def _alt_text(context: Context, i: int, shape: Shape, *, header: bool) -> tuple[
     if shape.debris or shape.contact or shape.call_to_action or shape.caption:
         return NEVER, ""
     if shape.greeting or shape.date or shape.hours:
+        return NEVER, ""
+    if bracketed(context.blocks[i].text) and not shape.pictures:
         return NEVER, ""
     score, reason = -0.5, gettext_noop("a few words standing alone")
     credited = over_a_credit(context, i)
