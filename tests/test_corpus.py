@@ -26,7 +26,7 @@ TITLES_RIGHT_FLOOR = 238
 # The text pages written again as HTML and as Markdown (tests/corpus/variants.py).
 VARIANT_F1_FLOORS = {"html": 0.785, "html with line breaks": 0.795, "markdown": 0.81}
 # The blind set (tests/corpus/blind): pages no rule was written from.
-BLIND_F1_FLOOR = 0.65
+BLIND_F1_FLOOR = 0.61
 
 PAGES = pages()
 
@@ -86,7 +86,7 @@ def test_the_same_pages_in_another_format_read_nearly_as_well_and_lose_no_word(v
 
 
 def test_the_blind_set_loses_no_word_and_stays_above_its_floor():
-    assert len(blind_pages()) >= 37
+    assert len(blind_pages()) >= 49
     total = Score()
     for page in blind_pages():
         total.add(score_page(page))
