@@ -1310,3 +1310,14 @@ def test_a_remark_in_brackets_under_the_title_is_text_not_an_images_alt_text():
         "Het voorbije j",
         "We danken alle",
     ]
+
+
+def test_who_keeps_or_runs_something_named_after_the_role_is_a_contact():
+    # A local branch's page lists who does what: `Secretariaat: An Claes` over her number,
+    # `Materiaalmeester: Jef Peeters` (whoever keeps the tools). Each is a contact.
+    document = read("roles-of-those-who-keep-or-lead-something.txt")
+    contacts = [(c.role, c.name, c.phone) for c in document.body if isinstance(c, Contact)]
+    assert contacts == [
+        ("Secretariaat", "An Claes", "056 12 34 56"),
+        ("Materiaalmeester", "Jef Peeters", ""),
+    ]

@@ -482,6 +482,10 @@ def test_an_imperative_to_visit_hand_in_or_write_is_a_call_to_action(line, invit
         ("Nico Hulsman, ad interim penningmeester", ("ad interim penningmeester", "Nico Hulsman")),
         ("Ann Claes (secretaris)", ("secretaris", "Ann Claes")),
         ("Cultuurraad Asse, secretaris", None),
+        # Whoever keeps, leads or manages something holds a role too.
+        ("Materiaalmeester: Steven Deryckere", ("Materiaalmeester", "Steven Deryckere")),
+        ("Secretariaat: Trees De Prest", ("Secretariaat", "Trees De Prest")),
+        ("Manager – Sue Parker", ("Manager", "Sue Parker")),
         ("Hans van Leeuwen, voorzitter van de raad sinds 2019", None),
     ],
 )

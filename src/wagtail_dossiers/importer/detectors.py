@@ -316,7 +316,10 @@ _ROLE = (
     r"(?i:(?:(?:ad interim|bevoegde|plaatsvervangend|dagelijks|algemeen|council|parish|town|deputy|"
     r"assistant|vice|minutes|correspondence|membership|musical) ){0,2}"
     r"(?:(?:onder|vice[- ]?)?voorzit(?:ter|ster)|secretaris|penningmeester|"
-    r"director|directeur|dirigent|conductor|choreographer|sec|"
+    r"director|directeur|dirigent|conductor|choreographer|sec|secretariaat|"
+    # … and whoever keeps something (`Penningmeester`, `Materiaalmeester`, `Zaalmeester`),
+    # leads, organises or manages it.
+    r"\w*meester|officer|warden|leader|organi[sz]er|manager|president|trustee|"
     r"co[öo]rdinator|contactpersoon|verantwoordelijke|schepen|burgemeester|"
     r"(?:vice[- ]?)?chair(?:person|man|woman)?|secretary|treasurer|coordinator|contact person|"
     r"clerk|councillor|mayor|(?:bestuurs|committee |board )?(?:lid|member)))"
