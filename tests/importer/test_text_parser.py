@@ -367,6 +367,9 @@ def test_a_byline_is_debris_and_a_line_that_opens_with_door_is_not(line, debris)
         ("Hoe nuttig vind je deze pagina?", True),
         ("How useful was this page?", True),
         ("Filter", True),  # a search widget's button
+        ("reportage", True),  # the CMS's type of the page, printed alone above it
+        ("Opinie", True),
+        ("Een reportage over het kamp", False),
         ("Filter je afval voor je het buiten zet", False),
         ("Is this page useful?", True),
         ("Bijgewerkt op:", True),  # the CMS's stamp, its date lost in the export

@@ -133,7 +133,8 @@ DEBRIS_PATTERNS = [
     r"(sluit|open) (het )?menu|(close|open|show|hide) (the )?(search|menu)( bar| box| field)?",
     r"\d{5,}",  # a page's number in the CMS, printed alone
     # The CMS's type of the page, printed alone above it: `Artikel`, `Persbericht`.
-    r"artikel|article|nieuwsbericht|news item|persbericht|press release|blogpost|blogbericht",
+    r"artikel|article|nieuwsbericht|news item|persbericht|press release|blogpost|blogbericht|"
+    r"reportage|column|opinie|opinion",
     # A blog's archive says what it lists above its name: `Category`, `Tag`.
     r"category|categorie|tag",
     r"[<«‹]?\s*(terug|back) (naar|to) (het )?(overzicht|home|vorige|previous)( pagina| page)?",
