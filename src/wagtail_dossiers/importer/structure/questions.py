@@ -69,9 +69,9 @@ def _asked_and_answered(item: SourceBlock) -> tuple[SourceBlock, SourceBlock] | 
         if not question.rstrip().endswith("?"):
             return None
     elif bold := BOLD_QUESTION_RE.match(item.html):
-        question = question_html = bold["question"]
+        question_html, question = bold["question"], _plain(bold["question"])
         found = QUESTION_RE.match(item.text)
-        if found is None or found["question"].strip() != _plain(question):
+        if found is None or found["question"].strip() != question:
             return None
         answer, answer_html = found["answer"], item.html[bold.end() :]
     else:
