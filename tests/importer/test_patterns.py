@@ -1246,7 +1246,7 @@ def test_questions_asked_and_answered_in_list_items_are_headings_over_their_answ
     assert headings(document) == [
         "Wie kan materiaal lenen?",
         "Hoe lang op voorhand moet ik reserveren?",
-        "Wat kost het lenen van materiaal?",
+        "Wat kost het lenen van materiaal & gereedschap?",
     ]
     answers = [section.intro[0].text[:24] for section in document.sections]
     assert answers == [
