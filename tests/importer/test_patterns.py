@@ -1187,7 +1187,8 @@ def test_a_blogs_gadgets_and_comment_form_are_debris_and_its_closing_invitations
 
 def test_opening_hours_a_back_link_a_keyboard_hint_and_a_byline_leave_the_page_its_title():
     # Above the page, a site prints the hours its desk is open, a link back to the page above
-    # (by its name), a menu's help for the keyboard; under the title, the story's byline.
+    # (by its name, in capitals as the menu prints it), a menu's help for the keyboard; under
+    # the title, the story's byline.
     # None of them names the page.
     document = read("header-with-opening-hours-and-a-back-link.txt")
     assert document.title == "Walking Group"
@@ -1195,7 +1196,7 @@ def test_opening_hours_a_back_link_a_keyboard_hint_and_a_byline_leave_the_page_i
         "The walking grou", "Walks are betwee", "New walkers are ",
     ]  # fmt: skip
     assert [u.text[:18] for u in document.unplaced] == [
-        "Menu", "Mon - Fri: 9:00am ", "Back to Our Groups", "Press Enter to ope",
+        "Menu", "Mon - Fri: 9:00am ", "Back to OUR GROUPS", "Press Enter to ope",
         "A story by The Riv",
     ]  # fmt: skip
 

@@ -463,6 +463,7 @@ def test_a_question_to_the_reader_then_what_to_do_is_a_call_to_action(line, invi
         ("If you would like to help, please get in touch.", True),
         ("Heb je een vergunning, dan mag je de straat afsluiten.", False),
         ("If you live in the village, the hall is yours to use.", False),
+        ("If you are over 65, contact tracing does not apply.", False),
         ("Heb je vragen, stuur dan een mail. Daarna bellen we je terug.", False),
     ],
 )
@@ -488,7 +489,10 @@ def test_an_imperative_to_visit_hand_in_or_write_is_a_call_to_action(line, invit
         # Whoever keeps, leads or manages something holds a role too.
         ("Materiaalmeester: Steven Deryckere", ("Materiaalmeester", "Steven Deryckere")),
         ("Secretariaat: Trees De Prest", ("Secretariaat", "Trees De Prest")),
-        ("Manager – Sue Parker", ("Manager", "Sue Parker")),
+        # A heading, a street or a band is no person.
+        ("Leader Training Day", None),
+        ("Warden Hill Road", None),
+        ("Koninklijke Harmonie, dirigent", None),
         ("Hans van Leeuwen, voorzitter van de raad sinds 2019", None),
     ],
 )
@@ -509,6 +513,9 @@ def test_an_officer_listed_role_then_name_is_a_contact(line, person):
         ("Zaterdag 12 mei", False),
         ("Wat doen we op maandag?", False),
         ("Open 9-17", False),
+        ("Vrijdag 13", False),  # a day and a number: a date
+        ("Zaterdag 12 - zondag 13", False),
+        ("Vrijdag 20u", False),  # a day and one time: an event's
     ],
 )
 def test_a_line_of_only_days_and_hours_is_opening_hours(line, hours):
@@ -524,8 +531,10 @@ def test_a_line_of_only_days_and_hours_is_opening_hours(line, hours):
         ("Back to top >>", True),  # a link's arrows are no words
         # A link back to the page above, by its name.
         ("Back to WHAT WE DO", True),
-        ("« Terug naar Nieuws", True),
+        ("« Terug naar NIEUWS", True),
         ("Terug naar de natuur: wandelen met de gids", False),
+        ("Back to School", False),  # where a story goes, not a link back
+        ("Terug naar Zee", False),
         ("Ga naar de top van de berg", False),
         ("We gaan samen naar de homepage van de stad kijken", False),
     ],

@@ -53,4 +53,5 @@ def test_a_bullet_a_symbol_font_drew_is_no_word_and_the_same_letter_in_a_sentenc
     # … also where a reader ran the lines of a paragraph together.
     assert words("de gemeente. Ø      Wonen") == words("de gemeente. Wonen")
     assert words("Ø is een eiland")["ø"] == 1
+    assert words("Ø  12 mm voor de waterleiding")["ø"] == 1  # a diameter: a word
     assert words("Het ü-teken")["ü"] == 1

@@ -138,8 +138,9 @@ DEBRIS_PATTERNS = [
     # A blog's archive says what it lists above its name: `Category`, `Tag`.
     r"category|categorie|tag",
     r"[<«‹]?\s*(terug|back) (naar|to) (het )?(overzicht|home|vorige|previous)( pagina| page)?",
-    # … or to the page above it, by its name (`Back to WHAT WE DO`, `Terug naar Nieuws`).
-    r"[<«‹]?\s*(terug|back) (naar|to) (?-i:[A-ZÀ-Þ])[\w'’&-]*(\s+[\w'’&-]+){0,3}",
+    # … or to the page above it, by its name as the menu prints it (`Back to WHAT WE DO`), not
+    # a heading that says where a story goes (`Back to School`, `Terug naar Zee`).
+    r"[<«‹]?\s*(terug|back) (naar|to) (?-i:[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9&'’-]*(\s+[A-ZÀ-Þ0-9&'’-]+){0,3})",
     r"[<«‹]?\s*(terug|back|vorige|previous)\s*",  # a back button
     r"(gepubliceerd|geplaatst|gepost|laatst (bijgewerkt|gewijzigd)|published|posted|updated)"
     r"( op| on)?:? .*\d.*",
@@ -197,8 +198,9 @@ CALL_TO_ACTION_PATTERNS = [
     r"^\W*(heb|wil|ben|zoek|wens|kan) (je|jij|u)\b[^.?!]{0,160},\s*(\w+ )?"
     r"(stuur|neem|contacteer|mail|bel|kom|meld|schrijf|vul|dien|laat)\s+((je|jij|u) )?"
     r"(dan|gerust)\b([^.?!]|\.(?=\w))*[.!]?\s*$",
-    r"^\W*if you\b[^.?!]{0,200}\b(then|,)\s*(please )?(contact|e-?mail|call|get in touch|drop us|"
-    r"come along|join|get involved|write to)\b([^.?!]|\.(?=\w))*[.!]?\s*$",
+    r"^\W*if you\b[^.?!]{0,200}\b(then|,)\s*(please )?((contact|e-?mail|call|write to) (us|me|the|"
+    r"our|your|one|any|a|an)\b|get in touch|drop us|come along|join|get involved)"
+    r"([^.?!]|\.(?=\w))*[.!]?\s*$",
     r"^\W*wil je (graag )?(meer )?(weten|info|informatie)\b",
     # A question to the reader, then what to do about it: `Interesse? Neem contact op …`.
     # … or an arrow to the link that answers it: `De sector leren kennen? -> dit filmpje!`.
@@ -318,9 +320,8 @@ _ROLE = (
     r"assistant|vice|minutes|correspondence|membership|musical) ){0,2}"
     r"(?:(?:onder|vice[- ]?)?voorzit(?:ter|ster)|secretaris|penningmeester|"
     r"director|directeur|dirigent|conductor|choreographer|sec|secretariaat|"
-    # … and whoever keeps something (`Penningmeester`, `Materiaalmeester`, `Zaalmeester`),
-    # leads, organises or manages it.
-    r"\w*meester|officer|warden|leader|organi[sz]er|manager|president|trustee|"
+    # … and whoever keeps something (`Penningmeester`, `Materiaalmeester`, `Zaalmeester`).
+    r"\w*meester|"
     r"co[öo]rdinator|contactpersoon|verantwoordelijke|schepen|burgemeester|"
     r"(?:vice[- ]?)?chair(?:person|man|woman)?|secretary|treasurer|coordinator|contact person|"
     r"clerk|councillor|mayor|(?:bestuurs|committee |board )?(?:lid|member)))"
@@ -338,6 +339,7 @@ ROLE_HELD_RE = re.compile(rf"\s*(?P<role>{_ROLE})(?:\s*:\s*|\s+[–—-]\s+)(?P<
 ROLE_THEN_NAME_RE = re.compile(rf"\s*(?P<role>{_ROLE})\s+(?P<name>{_PERSON})\s*")
 BODY_NAME_RE = re.compile(
     r"\w*(?:raad|vereniging|kring|vzw|club|koor|fonds|comité|huis|centrum|dienst|gemeente|"
+    r"harmonie|fanfare|orkest|band|choir|orchestra|"
     r"council|society|association|trust|group|committee|board|centre|center)\b",
     re.IGNORECASE,
 )

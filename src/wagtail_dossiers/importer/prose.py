@@ -49,10 +49,13 @@ def goes_on(text: str, above: str, *, unbroken: bool = False) -> bool:
     return not ends_sentence(above)
 
 
-def left_the_list(text: str, indent: int, list_indent: int) -> bool:
+def left_the_list(text: str, indent: int, list_indent: int, above: str) -> bool:
     """A line that stands left of a list's markers and opens in capitals is past the list,
-    however its last item ends (`  • De Kelder, …` / `De huurprijzen …`)."""
-    return indent < list_indent and text[:1].isupper()
+    though its last item ends in no full stop (`  • De Kelder, …` / `De huurprijzen …`); not
+    where that item breaks off after a word that wants more (`… ligt in de` / `Kerkstraat`)."""
+    words = above.split()
+    dangling = bool(words) and words[-1].casefold() in DANGLING_WORDS
+    return indent < list_indent and text[:1].isupper() and not dangling
 
 
 def sentence_count(text: str) -> int:
@@ -120,7 +123,8 @@ def names_the_line_below(first: str, rest: str) -> bool:
     if not words or words[-1].casefold() in DANGLING_WORDS or not rest.lstrip()[:1].isupper():
         return False
     asks = _last_mark(first) == "?" and _is_short_line(first, HEADING_MAX_CHARS, HEADING_MAX_WORDS)
-    return looks_like_card_label(first) or asks and not has_sentence_break(first)
+    answered = _last_mark(rest) != "?"  # a question over another asks on: the reader's
+    return looks_like_card_label(first) or asks and answered and not has_sentence_break(first)
 
 
 @dataclass

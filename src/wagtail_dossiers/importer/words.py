@@ -25,10 +25,13 @@ TAG_RE = re.compile(r"<[^>]*>")
 DRAWN_RULE_RE = re.compile(r"(?:[-=_*~#.·•—–+]\s*){3,}")
 # A bullet that Word drew in a symbol font (Wingdings' arrow and square, a check mark), left
 # as the letter that font's code stands for once the font is gone: `Ø      Tekst`. It stands
-# apart with a tab's worth of space after it, where no word stands that way (wherever the
-# line it opened now stands: a reader may run the lines of a paragraph together).
+# apart with a tab's worth of space (a tab, or three spaces or more) before a word, where no
+# word stands that way (wherever the line it opened now stands: a reader may run a paragraph's
+# lines together); a diameter's `Ø  12 mm` is a word.
 SYMBOL_FONT_BULLETS = "ØüŸ§"
-SYMBOL_FONT_BULLET_RE = re.compile(rf"(?<!\S)[{SYMBOL_FONT_BULLETS}](?=\t|[ \t\u00a0]{{2,}}\S)")
+SYMBOL_FONT_BULLET_RE = re.compile(
+    rf"(?<!\S)[{SYMBOL_FONT_BULLETS}](?=(?:\t|[ \u00a0]{{3,}})[ \t\u00a0]*[^\W\d_])"
+)
 # How many pieces ``missing_words`` tries for each character of a word it reads as the
 # source's words run together: plenty for a real word, and linear in what the page holds.
 PIECE_TRIES = 20

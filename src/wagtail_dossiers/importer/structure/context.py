@@ -167,7 +167,10 @@ class Context(ListRuns):
             key = block.text.casefold().strip(" .:")
             if block.kind is Kind.PAGE_TITLE:
                 continue
-            repeated = key in seen and key not in listed  # not a heading the contents list
+            repeated = key in seen
+            if repeated and key in listed and i not in self.contents:
+                listed.discard(key)  # the heading the contents list, printed once: no repeat
+                repeated = False
             if key and repeated and self.shapes[i].words <= 16 and i - 1 not in self.copies:
                 if i in self.menu_named:
                     continue  # the menu's entry printed again: the page's name
@@ -197,7 +200,12 @@ class Context(ListRuns):
             block.text.casefold().strip(" .:") if block.kind is Kind.TEXT else ""
             for block in self.blocks
         ]
-        last = {key: i for i, key in enumerate(keys) if key}
+        following: list[int] = [-1] * len(keys)  # where each line is printed next
+        printed: dict[str, int] = {}
+        for i in range(len(keys) - 1, -1, -1):
+            if keys[i]:
+                following[i] = printed.get(keys[i], -1)
+                printed[keys[i]] = i
         run: list[int] = []
         entries: set[str] = set()
         for i in range(len(self.blocks) + 1):
@@ -216,10 +224,15 @@ class Context(ListRuns):
                 run.append(i)
                 entries.add(keys[i])
                 continue
-            again = [j for j in run if last[keys[j]] > run[-1]] if run else []
+            again = [j for j in run if following[j] > run[-1]]
             if again:  # the lines above the first entry printed again are no entries (the
                 run = run[run.index(again[0]) :]  # title, a line of the intro)
-            if len(run) >= CONTENTS_MIN and len(again) >= 2 and len(again) * 2 >= len(run):
+            # The entries are printed again as headings, one at least over a text of its own
+            # (not as names over their addresses, or labels over their values: the page's
+            # own lists, written twice).
+            heads = any(self.prose(following[j] + 1) for j in again)
+            listing = len(run) >= CONTENTS_MIN and len(again) >= 2 and len(again) * 2 >= len(run)
+            if listing and heads:
                 self.contents.update(run)
             run, entries = [], set()
         return {keys[i] for i in self.contents}
@@ -257,6 +270,9 @@ class Context(ListRuns):
         the item's name, however much text follows it up to the link."""
         previous = -1
         for closer in sorted(self.closers):
+            if self.shapes[closer].debris:
+                previous = closer  # `Terug naar boven` under every section: no item's link
+                continue
             texts = 0  # an item tells in one paragraph, perhaps with a list
             for j in range(closer - 1, max(previous, closer - ITEM_BLOCKS_MAX - 1), -1):
                 block, shape = self.blocks[j], self.shapes[j]

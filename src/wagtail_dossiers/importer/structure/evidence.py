@@ -80,7 +80,9 @@ HOURS_TOKEN_RE = re.compile(
 # Tokens apart where they are glued: `dinsdag9-12`, `Fri:9`, `vr.9u`.
 HOURS_SPLIT_RE = re.compile(r"\s+|,|(?<=[a-z])(?=\d)|(?<=[a-z][.:])(?=\d)", re.I)
 HOURS_DAY_RE = re.compile(rf"(?:{_DAYS})\.?:?", re.IGNORECASE)
-HOURS_TIME_RE = re.compile(r"\d{1,2}(?:[:.h]\d{2})?")
+# Hours are a span of time (`9-12`, `14u tot 18u`, `9:00am - 4:00pm`): a day and a number alone
+# is a date (`Vrijdag 13`), a day and one time an event (`Vrijdag 20u`).
+HOURS_SPAN_RE = re.compile(rf"{_TIME}\s*(?:[-–]|tot|to|until|till)\s*{_TIME}", re.IGNORECASE)
 
 
 def bracketed(text: str) -> bool:
@@ -91,7 +93,8 @@ def bracketed(text: str) -> bool:
 
 
 def opening_hours(text: str) -> bool:
-    """``text`` is only days and the hours something is open (see ``HOURS_TOKEN_RE``)."""
+    """``text`` is only days and the hours something is open (see ``HOURS_TOKEN_RE``), a
+    span of time among them."""
     if len(text) > 80:
         return False
     tokens = [
@@ -99,7 +102,7 @@ def opening_hours(text: str) -> bool:
     ]
     return (
         any(HOURS_DAY_RE.match(token) for token in tokens)
-        and bool(HOURS_TIME_RE.search(text))
+        and bool(HOURS_SPAN_RE.search(text))
         and all(HOURS_TOKEN_RE.fullmatch(token) for token in tokens)
     )
 

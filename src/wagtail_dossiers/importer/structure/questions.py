@@ -36,9 +36,12 @@ def unfold_questions(blocks: list[SourceBlock]) -> list[SourceBlock]:
     out: list[SourceBlock] = []
     run: list[tuple[SourceBlock, SourceBlock] | None] = []
     items: list[SourceBlock] = []
+    level = 0  # the markup's level of the last heading: the questions stand one below it
 
     def close() -> None:
-        if len(items) >= 2 and all(run):
+        # An FAQ's answers tell; an overview's items link out (`Meer info`): those are cards.
+        linked = sum(1 for pair in run if pair and pair[1].links)
+        if len(items) >= 2 and all(run) and linked * 2 < len(run):
             for pair in run:
                 out.extend(pair)
         else:
@@ -49,7 +52,7 @@ def unfold_questions(blocks: list[SourceBlock]) -> list[SourceBlock]:
     for block in blocks:
         if block.kind is Kind.ITEM and block.level == 1:
             items.append(block)
-            run.append(_asked_and_answered(block))
+            run.append(_asked_and_answered(block, min(level + 1, 6) if level else 0))
             continue
         if block.kind is Kind.ITEM and items:  # a sub-item: no FAQ's answer has one
             run.append(None)
@@ -57,12 +60,16 @@ def unfold_questions(blocks: list[SourceBlock]) -> list[SourceBlock]:
             continue
         close()
         out.append(block)
+        if block.kind is Kind.TEXT and block.heading:
+            level = block.heading
     close()
     return out
 
 
-def _asked_and_answered(item: SourceBlock) -> tuple[SourceBlock, SourceBlock] | None:
-    """The question and the answer ``item`` holds, as two blocks, or None."""
+def _asked_and_answered(item: SourceBlock, level: int) -> tuple[SourceBlock, SourceBlock] | None:
+    """The question and the answer ``item`` holds, as two blocks (the question a heading of
+    ``level`` where the markup heads, 0 where it does not), or None."""
+    own_line = bool(item.title)  # the question on a line of its own, the answer under it
     if item.title:
         question, question_html = item.title, item.title_html or escape(item.title)
         answer, answer_html = item.text, item.html
@@ -89,6 +96,8 @@ def _asked_and_answered(item: SourceBlock) -> tuple[SourceBlock, SourceBlock] | 
         lines=Lines.one(first),
         blank_before=True,  # its marker set the item apart from the line above
         blank_after=True,
+        heading=level,
+        bold=not own_line,
         title="",
         title_html="",
         links=[],
@@ -101,7 +110,7 @@ def _asked_and_answered(item: SourceBlock) -> tuple[SourceBlock, SourceBlock] | 
         kind=Kind.TEXT,
         text=answer.strip(),
         html=answer_html.strip(),
-        lines=Lines(first + 1 if last > first else first, last),
+        lines=Lines(first + 1 if own_line and last > first else first, last),
         blank_before=True,
         title="",
         title_html="",

@@ -315,7 +315,9 @@ def _continue(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     # A text written a paragraph a line breaks no line at a width: there a line in capitals
     # under a list's item, no further in, is the next part, whatever the item's end.
     unbroken = context.unspaced and previous.kind is Kind.ITEM and block.indent <= previous.indent
-    left = previous.kind is Kind.ITEM and left_the_list(block.text, block.indent, previous.indent)
+    left = previous.kind is Kind.ITEM and left_the_list(
+        block.text, block.indent, previous.indent, previous.text
+    )
     if unbroken and shape.first == "upper" or left:
         score -= 1.0
     elif not before.last_mark or before.last_mark == ",":

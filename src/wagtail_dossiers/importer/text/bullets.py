@@ -53,7 +53,7 @@ def continues(line: Line, previous: Line, list_indent: int, unbroken: bool = Fal
     as ``prose.goes_on`` reads a line under another, unless it has left the list."""
     if line.indent > list_indent:
         return True
-    if left_the_list(line.text, line.indent, list_indent):
+    if left_the_list(line.text, line.indent, list_indent, previous.text):
         return False
     return goes_on(line.text, previous.text, unbroken=unbroken)
 
