@@ -73,8 +73,9 @@ _DAYS = (
 )
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:u|uur|h|am|pm|a\.m\.|p\.m\.)?"
 HOURS_TOKEN_RE = re.compile(
-    rf"(?:{_DAYS})\.?(?:\s*[-–]\s*(?:{_DAYS})\.?)?|{_TIME}|(?:{_TIME})?\s*[-–]\s*{_TIME}|van|tot|en|t/m|tm|to|and|until|till|"
-    r"uur|u|h|am|pm|open|opening hours|openingsuren|openingstijden|closed|gesloten|[-–&/,:]",
+    rf"(?:{_DAYS})\.?(?:\s*[-–]\s*(?:{_DAYS})\.?)?|{_TIME}|(?:{_TIME})?\s*[-–]\s*{_TIME}|"
+    r"van|tot|en|t/m|tm|to|and|until|till|uur|u|h|am|pm|open|opening hours|openingsuren|"
+    r"openingstijden|closed|gesloten|[-–&/,:]",
     re.IGNORECASE,
 )
 # Tokens apart where they are glued: `dinsdag9-12`, `Fri:9`, `vr.9u`.
