@@ -58,7 +58,7 @@ def is_drawn_rule(text: str) -> bool:
 def words(text: str) -> Counter[str]:
     """The words of ``text``, case-folded, with their counts (a symbol font's bullet is none)."""
     text = normalise(text)
-    if not text.isascii() and any(glyph in text for glyph in SYMBOL_FONT_BULLETS):
+    if not text.isascii():  # the glyphs are none of them ASCII
         text = SYMBOL_FONT_BULLET_RE.sub(" ", text)
     return Counter(map(str.casefold, WORD_RE.findall(text)))
 

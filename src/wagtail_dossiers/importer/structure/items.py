@@ -15,7 +15,8 @@ def item_scores(context: Context, i: int, block: SourceBlock, shape: Shape) -> S
         return _row(context, i, block)
     if not any(ch.isalnum() for ch in block.title + block.text):
         return {Role.DEBRIS: (3.0, gettext_noop("a list item with no words"))}
-    if block.text.strip().isdigit() and len(block.text.strip()) <= 3 and not block.title:
+    number = block.text.strip()
+    if number.isdigit() and len(number) <= 3 and not block.title:
         # `1. 1`, `2. 2`: a slideshow's or a pager's buttons, numbered as they show.
         return {Role.DEBRIS: (3.0, gettext_noop("a number alone: a pager's button"))}
     # The points of a prose list are phrases or single sentences about the text around

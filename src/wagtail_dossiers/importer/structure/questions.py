@@ -76,7 +76,7 @@ def _asked_and_answered(item: SourceBlock, level: int) -> tuple[SourceBlock, Sou
         if not question.rstrip().endswith("?"):
             return None
     elif bold := BOLD_QUESTION_RE.match(item.html):
-        question_html, question = bold["question"], _plain(bold["question"])
+        question_html, question = bold["question"], unescape(bold["question"]).strip()
         found = QUESTION_RE.match(item.text)
         if found is None or found["question"].strip() != question:
             return None
@@ -119,8 +119,3 @@ def _asked_and_answered(item: SourceBlock, level: int) -> tuple[SourceBlock, Sou
         unplaced_words="",
     )
     return asked, answered
-
-
-def _plain(html: str) -> str:
-    """The text of a question written in markup with no tags in it (entities decoded)."""
-    return unescape(html).strip()

@@ -80,7 +80,7 @@ def read_line(number: int, raw: str) -> Line:
     if is_drawn_rule(content):
         return Line(number, indent, content, separator=True)
     # The spacing after a symbol font's glyph tells it from a letter: read it in the raw line.
-    glyph = content[:1] in SYMBOL_FONT_BULLETS and content
+    glyph = bool(content) and content[0] in SYMBOL_FONT_BULLETS
     if glyph and SYMBOL_FONT_BULLET_RE.match(raw, len(raw) - len(raw.lstrip())):
         return Line(number, indent, content[1:].strip(), marker=content[0])
     match = BULLET_RE.match(content)
