@@ -8,8 +8,10 @@ SQLite database: ``migrate``, ``load_demo`` (the demo registry and the seed doss
 ``import_dossier``. Then, in Debian's Chromium, it logs in through the admin login form
 and opens each page's edit view ``--runs`` times, timing from navigation start
 (``performance.now()`` is 0 there) until the editor is usable: every StreamField block
-rendered, every rich text editor (Draftail) mounted, and "Save draft" enabled. Prints
-the medians and stops its server.
+rendered, every rich text field ready (a mounted Draftail editor, or the text of one that
+mounts when it comes into view, is clicked or focused: ``wagtail_dossiers.draftail``), and
+"Save draft" enabled. Prints the medians, with how many editors had mounted by then, and
+stops its server.
 
 With ``--baseline REF`` it also prepares the same site from that git revision (``git
 archive`` into a temporary directory, its own code and database) and serves both; every
@@ -59,7 +61,19 @@ READY_JS = """
     if (!form || form.querySelectorAll("[data-streamfield-child]").length < expected.children) {
         return false;
     }
-    if (form.querySelectorAll(".DraftEditor-root").length < expected.rich_text) {
+    // A rich text field is ready as a mounted Draftail editor or as its text waiting for
+    // one (wagtail_dossiers.draftail: mounted when it comes into view, clicked or focused).
+    // Those in the viewport must have mounted.
+    const mounted = form.querySelectorAll(".DraftEditor-root").length;
+    const waiting = Array.from(form.querySelectorAll("[data-dossiers-lazy-draftail]"));
+    if (mounted + waiting.length < expected.rich_text) {
+        return false;
+    }
+    const inView = (element) => {
+        const box = element.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight && box.width > 0;
+    };
+    if (waiting.some(inView)) {
         return false;
     }
     const save = document.querySelector("button.action-save");
@@ -73,6 +87,7 @@ READY_JS = """
         dom: nav.domContentLoadedEventEnd,
         html_kb: nav.decodedBodySize / 1024,
         elements: document.getElementsByTagName("*").length,
+        mounted: mounted,
     };
 }
 """
@@ -323,7 +338,7 @@ def main() -> None:
     print(f"\nmedians of {options.runs} runs, ms from navigation start (CPU: main thread):")
     header = (
         f"  {'page':<38} {'site':>8} {'cards':>5} {'blocks':>6} {'elements':>8} {'HTML kB':>8} "
-        f"{'HTML in':>8} {'usable':>7} {'CPU':>7}"
+        f"{'HTML in':>8} {'usable':>7} {'CPU':>7} {'mounted':>9}"
     )
     print(header + (" ratio usable, CPU" if len(sites) > 1 else ""))
     for number in range(len(sites[0]["pages"])):
@@ -342,7 +357,8 @@ def main() -> None:
             print(
                 f"  {page['title'][:38]:<38} {site['name'][:8]:>8} {page['cards']:>5} "
                 f"{page['children']:>6} {median('elements'):>8.0f} {median('html_kb'):>8.0f} "
-                f"{median('response'):>8.0f} {usable[-1]:>7.0f} {cpu[-1]:>7.0f}{ratio}"
+                f"{median('response'):>8.0f} {usable[-1]:>7.0f} {cpu[-1]:>7.0f} "
+                f"{median('mounted'):>4.0f}/{page['rich_text']:<4}{ratio}"
             )
 
 

@@ -6,6 +6,7 @@ and stay stable. Nesting stays shallow on purpose: the Wagtail editor slows down
 sharply with deep nesting, so a section holds a flat list of items.
 """
 
+from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
@@ -334,11 +335,21 @@ class ImageItemBlock(blocks.StructBlock):
 
 
 class ParagraphBlock(blocks.RichTextBlock):
-    """Running text."""
+    """Running text; in the page editor, Draftail mounted once it is needed (``draftail``)."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("features", RICH_TEXT_FEATURES)
         super().__init__(**kwargs)
+
+    @cached_property
+    def field(self):
+        # Imported here as Wagtail's RichTextBlock does: the admin needs the models loaded.
+        from wagtail.admin.rich_text import get_rich_text_editor_widget
+
+        from .draftail import lazy
+
+        widget = get_rich_text_editor_widget(self.editor, features=self.features)
+        return forms.CharField(widget=lazy(widget), **self.field_options)
 
     class Meta:
         icon = "pilcrow"

@@ -11,6 +11,7 @@ WAGTAIL_DOSSIERS = {
     "CARD_CACHE_TIMEOUT": 86400,  # seconds a section's rendered cards stay cached
     "SUBMISSIONS_PER_HOUR": 5,  # submissions one client address may send in an hour
     "SUBMISSION_RETENTION_DAYS": 90,  # days a submitter's name and e-mail outlive the decision
+    "LAZY_RICH_TEXT": True,     # the page editor mounts a rich text editor when it comes into view
 }
 ```
 """
@@ -33,6 +34,7 @@ DEFAULTS: dict[str, Any] = {
     "CARD_CACHE_TIMEOUT": 86400,
     "SUBMISSIONS_PER_HOUR": 5,
     "SUBMISSION_RETENTION_DAYS": 90,
+    "LAZY_RICH_TEXT": True,
 }
 
 
