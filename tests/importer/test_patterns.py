@@ -1322,3 +1322,43 @@ def test_who_keeps_or_runs_something_named_after_the_role_is_a_contact():
         ("Secretariaat", "An Claes", "056 12 34 56"),
         ("Materiaalmeester", "Jef Peeters", ""),
     ]
+
+
+def test_a_blog_posts_date_search_box_filing_and_reply_link_are_chrome_its_signature_a_contact():
+    # A post dated as American English writes it (`Tuesday, March 14, 2023`) under a search
+    # box that names the site, filed under its categories, signed by a name and a comma over
+    # the writer's role, and followed by the comment link. A date in a sentence (`before
+    # 3/29/2023.`) leaves it a sentence: here an invitation to reply.
+    document = read("blog-post-dated-filed-and-signed.txt")
+    assert document.title == "Spring Clean-Up Day"
+    assert [u.text for u in document.unplaced] == [
+        "Search riversidecentre.org", "Tuesday, March 14, 2023",
+        "Filed under: Volunteering, Events", "Reply to this post",
+    ]  # fmt: skip
+    assert [p.text[:12] for p in document.intro] == ["On Saturday ", "Gloves, tool"]
+    invitations = [c.text for c in document.body if isinstance(c, CallToAction)]
+    assert invitations == ["Please RSVP to the centre office before 3/29/2023."]
+    contacts = [(c.name, c.role) for c in document.body if isinstance(c, Contact)]
+    assert contacts == [("Margaret Ellison", "Chair")]
+
+
+def test_a_letter_signed_by_a_name_over_its_role_is_a_contact():
+    # The same in Dutch: the board's letter filed under `Thema's:`, signed `Annelies
+    # Vermeulen,` over `Voorzitter`, its comment link `Reageer op dit bericht`.
+    document = read("letter-of-the-chair-signed-above-the-role.txt")
+    assert document.title == "Een nieuw seizoen"
+    assert [u.text for u in document.unplaced] == [
+        "Zoeken op deze website", "vrijdag 6 september 2024",
+        "Thema's: Nieuws van het bestuur", "Reageer op dit bericht",
+    ]  # fmt: skip
+    contacts = [(c.name, c.role) for c in document.body if isinstance(c, Contact)]
+    assert contacts == [("Annelies Vermeulen", "Voorzitter")]
+
+
+def test_a_clause_leading_in_to_points_never_names_the_page():
+    # Under the page's name and its stamp, a clause ending in a colon leads in to the points
+    # under it (`Onze doelen zijn de volgende:`): it is the intro's, never the title.
+    document = read("lead-in-under-the-page-name.txt")
+    assert document.title == "Wijkraad Heiveld"
+    assert document.intro[0].text.startswith("Onze doelen zijn de volgende:")
+    assert [u.text for u in document.unplaced] == ["Laatst bijgewerkt op 12 maart 2019"]

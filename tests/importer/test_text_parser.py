@@ -401,6 +401,26 @@ def test_a_byline_is_debris_and_a_line_that_opens_with_door_is_not(line, debris)
         ("Press the button to start the film", False),
         ("Pages from our history", False),
         ("No comments from the council yet, but the meeting is on Monday.", False),
+        # A search box that names the site; what a blog files a post under; its reply link.
+        ("Search gov.ie", True),
+        ("Zoeken op deze website", True),
+        ("Search this site", True),
+        ("Search for volunteers", False),
+        ("Zoeken naar vrijwilligers", False),
+        ("Thema's: Nieuwsblog", True),
+        ("Tags: jeugd, sport", True),
+        ("Filed under: Events", True),
+        ("Thema: lokale verkiezingen", False),  # one theme: the dossier it belongs to
+        ("Reageer op dit item", True),
+        ("Reply to this post", True),
+        ("Reageer voor 1 mei op de bevraging van de gemeente.", False),
+        # A menu of the page's parts, its links lost; the teasers of other posts.
+        ("Snel naar:", True),
+        ("Jump to:", True),
+        ("Meer berichten", True),
+        ("More news", True),
+        ("Go to the website of the council", False),
+        ("Meer nieuws over de verkiezingen", False),
     ],
 )
 def test_share_buttons_page_feedback_and_stamps_are_debris(line, debris):
@@ -415,6 +435,8 @@ def test_share_buttons_page_feedback_and_stamps_are_debris(line, debris):
         ("Meer uitleg nodig? Contacteer ons op info@voorbeeld.be", True),
         ("Organiseer jij een buurtfeest? Vraag dan nu je vergunning aan.", True),
         ("Got a project in mind? Apply before the end of March.", True),
+        ("Please R.S.V.P. to the secretary before Friday.", True),
+        ("RSVP by 3 May to the club house.", True),
         ("Wat doet de gemeente? Ze neemt de kosten van de zaal op zich.", False),
         ("Hoe groot is de armoede in Vlaanderen? Eén op zeven mensen leeft in armoede.", False),
     ],

@@ -89,10 +89,18 @@ DEBRIS_PATTERNS = [
     # form under it (`No comments:`, `Post a Comment`, `Geef een reactie`).
     r"pages|blog archive|blogarchief|(older|newer) posts?|(oudere|nieuwere) berichten|"
     r"(no|\d+) comments?|post a comment|leave a (reply|comment)|(geen|\d+) reacties?|"
-    r"(geef|plaats|schrijf) een reactie|laat een reactie achter|reageer|"
-    r"subscribe to: .*|abonneren op: .*",
+    r"(geef|plaats|schrijf) een reactie|laat een reactie achter|"
+    r"reageer( op (dit|deze|het) (item|bericht|artikel|blog|nieuwsbericht))?|"
+    r"(reply|comment) (to|on) this (post|item|article)|"
+    r"subscribe to: .*|abonneren op: .*|"
+    # … and what it files the post under: `Thema's: Nieuwsblog`, `Tags: jeugd, sport`.
+    r"(thema's|categorieën|categories|tags|filed under|posted in|geplaatst in|labels)\s*:.*",
     # An account's links, and what a SharePoint site prints around its ribbon.
     r"sign in|log in|login|inloggen|navigate up|quick launch|skip ribbon commands",
+    # A menu of the page's own parts, its links lost (`Snel naar:`, `Jump to:`), and the
+    # teasers of other posts under it (`Meer berichten`, `More news`).
+    r"((ga )?snel|spring|rechtstreeks) naar:?|(jump|go) to:?|quick links:?|"
+    r"meer (berichten|nieuws(berichten)?)|more (posts|news|stories)|(alle|all) (news|nieuws)",
     r"(site ?index|site ?map|sitemap|sitekaart):?",
     # A form's message about itself, printed with the page: `Velden zijn niet correct ingevuld`.
     r"((een of meer|één of meer|sommige|one or more|some) )?(velden|veld|fields?) (zijn|is|are) "
@@ -103,6 +111,9 @@ DEBRIS_PATTERNS = [
     # What an e-mail address became where the site hid it from robots: the address is gone.
     r"\[email\s*protected\]",
     r"zoeken|search|filter(s|en)?|(filter|verfijn) (resultaten|results)",
+    # A search box that names the site: `Search gov.ie`, `Zoeken op deze website`.
+    r"(zoek(en)?|search)( (op|in|on))? ([\w-]+\.)+[a-z]{2,4}|"
+    r"(zoek(en)?|search)( (op|in|on|within))? (this|the|deze|de) (site|website)",
     r"home( ?[>»/›].*)?",
     # A site's copyright line (a year, a legal form, rights); `© Naam` alone is a photo credit.
     r"(©|\(c\)|copyright).*(\d{4}|vzw|rechten|rights).*",
@@ -168,6 +179,7 @@ CALL_TO_ACTION_PATTERNS = [
     r"\bschrijf je (nu )?in\b",
     r"\b(doe|denk) (mee|met ons mee)\b",
     r"\blet us know\b",
+    r"\b(please )?r\.?s\.?v\.?p\b",  # reply, say whether you come
     r"\bsign up\b",
     r"\bget in touch\b(?! with [A-Z])",
     # A short line that opens with an imperative invitation (`Ontdek het aanbod`).
@@ -326,6 +338,7 @@ _ROLE = (
     r"(?:vice[- ]?)?chair(?:person|man|woman)?|secretary|treasurer|coordinator|contact person|"
     r"clerk|councillor|mayor|(?:bestuurs|committee |board )?(?:lid|member)))"
 )
+ROLE_RE = re.compile(rf"\s*{_ROLE}\s*")
 _PERSON = (
     r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:van|de|der|den|ten|ter|le|la|du|von)\s+)*"
     r"[A-ZÀ-Þ][\w'’.-]*){1,3}"

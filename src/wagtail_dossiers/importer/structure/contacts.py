@@ -30,8 +30,8 @@ def contact_from(block: SourceBlock, detectors: Detectors) -> tuple[Contact, lis
             if words(detail.label):
                 report.append(detail.label)
         else:  # `An Peeters - coördinator`, above the lines that say how to reach her
-            name, role = name_and_role(text)
-            contact = Contact(name=name, lines=block.lines, role=role)
+            name, role = name_and_role(text)  # (`Jan Smis,` signs above his role)
+            contact = Contact(name=name.rstrip(" ,"), lines=block.lines, role=role)
     _take_links(contact, block)
     if missing_words(words(text), [_words(contact)] + [words(t) for t in report]):
         report.append(text)  # the detector left words out

@@ -58,11 +58,24 @@ MONTHS = (
     # … and as a news listing shortens them (`Fri 14 Feb 2020`, `3 okt. 2021`)
     r"(?:jan|feb|mrt|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\.?"
 )
+# `Woensdag 20 april 2011`, `20/04/2011`, `2011-04-20`, `April 2011`, and as American
+# English writes it, month first (`Wednesday, April 20, 2011`).
 DATE_RE = re.compile(
     rf"(?:\b\w{{2,9}}dag,?\s+)?\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:{MONTHS}),?|[/.-]\d{{1,2}}[/.-])\s*\d{{2,4}}|"
+    rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*\d{{4}}\b|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|^\W*(?:{MONTHS})\s+\d{{4}}\W*$",
     re.IGNORECASE,
 )
+
+
+def _dated(text: str) -> bool:
+    """A line that is a date, perhaps said as a CMS says it (`Posted on 16 March 2023 by
+    admin`): the date with a few words, not a sentence with a date in it (`Please reply to
+    the secretary before 3/29/2023.`)."""
+    match = DATE_RE.search(text)
+    return match is not None and len((text[: match.start()] + text[match.end() :]).split()) <= 4
+
+
 # Opening hours: days and times and the words that join them, nothing else (`Mon - Fri:
 # 9:00am - 4:00pm`, `dinsdag 9-12 uur`, `Ma. t/m vr. van 9u tot 12u`): what a site prints in
 # its header or footer, and never what a page is called.
@@ -245,7 +258,7 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
         framed=line and bool(FRAMED_RE.fullmatch(stripped)),
         caption=line and count <= 25 and bool(CAPTION_RE.match(stripped)),
         file_name=file_name,
-        date=line and count <= 6 and bool(DATE_RE.search(text)),
+        date=line and count <= 6 and _dated(text),
         identifier=line
         and (count <= 6 and bool(IDENTIFIER_RE.fullmatch(stripped)) or _class_list(stripped)),
         pictures=line and count <= 12 and bool(PICTURE_RE.search(text)),

@@ -32,6 +32,9 @@ def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     others = [name for name in NOT_HEADINGS if not (named_by_asking and name == "call_to_action")]
     if any(getattr(shape, name) for name in others):
         return -3.0, gettext_noop("reads as something else")
+    following = context.block(i + 1)
+    if shape.last_mark == ":" and shape.words >= 3 and following and following.kind is Kind.ITEM:
+        return NEVER, ""  # a clause leading in to its points (`Our aims are as follows:`)
     score, reason = 0.0, gettext_noop("a short line at the top")
     if i in context.named:
         score = 2.0

@@ -8,6 +8,7 @@ evidence; a plain line's shape and its neighbours count where there is no markup
 
 from __future__ import annotations
 
+from ..detectors import ROLE_RE
 from ..messages import gettext_noop
 from ..prose import left_the_list
 from .blocks import Kind, SourceBlock
@@ -257,6 +258,8 @@ def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     name, _ = name_and_role(context.blocks[i].text)
     if shape.address:
         return NEVER, ""  # a street, not a name: the details go on the name above it
+    if shape.last_mark == "," and _signs_above_a_role(context, i, name.rstrip(",")):
+        return 1.5, gettext_noop("a name signing above the role it holds")
     if len(name.split()) <= 8 and not shape.last_mark and shape.first == "upper":
         # A signature: the name, perhaps a role and a street and town, then a number or an
         # address, each on a line of its own.
@@ -289,6 +292,20 @@ def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
             if context.shapes[j].words > 6 or context.shapes[j].last_mark in (".", "?", "!"):
                 break  # a sentence: no signature
     return NEVER, ""
+
+
+def _signs_above_a_role(context: Context, i: int, name: str) -> bool:
+    """A letter's signature: a person's name and a comma, the role on the line under it
+    (`Martin van Rooijen,` / `Voorzitter`)."""
+    below = context.block(i + 1)
+    return (
+        len(name.split()) >= 2
+        and is_a_name(name)
+        and below is not None
+        and below.kind is Kind.TEXT
+        and not below.blank_before
+        and ROLE_RE.fullmatch(below.text) is not None
+    )
 
 
 def _continue(context: Context, i: int, shape: Shape) -> tuple[float, str]:
