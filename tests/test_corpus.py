@@ -18,13 +18,13 @@ from tests.corpus.scoring import (
     text_pages,
 )
 
-# The figures of `make eval` when the floors were last set (last: when 22 pages nobody had
-# tuned the importer on joined, 11 of them the blind set), less a small margin.
-COMBINED_F1_FLOOR = 0.82
+# The figures of `make eval` when the floors were last set (last: when batches S and T, 24
+# pages at 0.534 before their rules, joined), less a small margin.
+COMBINED_F1_FLOOR = 0.80
 PAGE_F1_FLOOR = 0.15
-TITLES_RIGHT_FLOOR = 238
+TITLES_RIGHT_FLOOR = 262
 # The text pages written again as HTML and as Markdown (tests/corpus/variants.py).
-VARIANT_F1_FLOORS = {"html": 0.785, "html with line breaks": 0.795, "markdown": 0.81}
+VARIANT_F1_FLOORS = {"html": 0.76, "html with line breaks": 0.775, "markdown": 0.79}
 # The blind set (tests/corpus/blind): pages no rule was written from.
 BLIND_F1_FLOOR = 0.61
 
