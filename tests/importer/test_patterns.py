@@ -1362,3 +1362,13 @@ def test_a_clause_leading_in_to_points_never_names_the_page():
     assert document.title == "Wijkraad Heiveld"
     assert document.intro[0].text.startswith("Onze doelen zijn de volgende:")
     assert [u.text for u in document.unplaced] == ["Laatst bijgewerkt op 12 maart 2019"]
+
+
+def test_a_sentence_parted_by_a_blank_line_after_a_word_that_wants_more_stays_one():
+    # An editor's stray blank line parts a sentence after `met een`: the lower-case line
+    # under it is the rest of that sentence, not a paragraph of its own.
+    document = read("paragraph-parted-mid-sentence-by-a-blank-line.txt")
+    assert [p.text.split()[-3:] for p in document.intro] == [
+        ["wijk", "kan", "betekenen."], ["aan", "het", "wijkteam."],
+    ]  # fmt: skip
+    assert "en met een haalbaarheidsonderzoek naar" in document.intro[0].text

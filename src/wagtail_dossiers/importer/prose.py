@@ -49,13 +49,17 @@ def goes_on(text: str, above: str, *, unbroken: bool = False) -> bool:
     return not ends_sentence(above)
 
 
+def breaks_off(text: str) -> bool:
+    """The text stops after a word that wants more (`… de aankoop van de grond en met een`)."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in DANGLING_WORDS
+
+
 def left_the_list(text: str, indent: int, list_indent: int, above: str) -> bool:
     """A line that stands left of a list's markers and opens in capitals is past the list,
     though its last item ends in no full stop (`  • De Kelder, …` / `De huurprijzen …`); not
     where that item breaks off after a word that wants more (`… ligt in de` / `Kerkstraat`)."""
-    words = above.split()
-    dangling = bool(words) and words[-1].casefold() in DANGLING_WORDS
-    return indent < list_indent and text[:1].isupper() and not dangling
+    return indent < list_indent and text[:1].isupper() and not breaks_off(above)
 
 
 def sentence_count(text: str) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..detectors import ROLE_RE
 from ..messages import gettext_noop
-from ..prose import left_the_list
+from ..prose import breaks_off, left_the_list
 from .blocks import Kind, SourceBlock
 from .context import NEVER, Context, Scores, first_word, is_short
 from .debris import debris
@@ -326,6 +326,10 @@ def _continue(context: Context, i: int, shape: Shape) -> tuple[float, str]:
             if web_address(block):
                 return NEVER, ""  # a website on a line of its own
             return 1.2, gettext_noop("the end of the line above, broken off")
+        # A stray blank line in a sentence of plain text (`… en met een` / `haalbaarheids…`).
+        rest = block.spacing and previous.kind is Kind.TEXT and before.words > 3
+        if shape.first == "lower" and rest and breaks_off(previous.text) and not web_address(block):
+            return 1.2, gettext_noop("the rest of the sentence above, parted by a blank line")
         return NEVER, ""
     before = context.shapes[i - 1]
     score, reason = 0.0, gettext_noop("written right under the line before")
