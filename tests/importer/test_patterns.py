@@ -1372,3 +1372,23 @@ def test_a_sentence_parted_by_a_blank_line_after_a_word_that_wants_more_stays_on
         ["wijk", "kan", "betekenen."], ["aan", "het", "wijkteam."],
     ]  # fmt: skip
     assert "en met een haalbaarheidsonderzoek naar" in document.intro[0].text
+
+
+def test_questions_set_apart_over_answers_of_several_paragraphs_head_each_paragraph():
+    # An accordion exported as bullets: each question on a line of its own, a blank line, then
+    # its answer in indented paragraphs. Each question heads its answer, and the answer keeps
+    # its paragraphs, as the accordion showed them.
+    document = read("questions-set-apart-over-answers-of-several-paragraphs.txt")
+    assert document.title == "Jeugdraad Zonnebeek"
+    assert headings(document) == [
+        "Wat is de jeugdraad?",
+        "Hoe kan ik lid worden?",
+        "Wanneer vergadert de jeugdraad?",
+    ]
+    answers = [[item.text[:20] for item in section.intro] for section in document.sections]
+    assert answers == [
+        ["De jeugdraad is het ", "Elk jaar kiezen de l"],
+        ["Stuur een mailtje na"],
+        ["We komen samen op de", "In juli en augustus "],
+    ]
+    assert not cards(document)

@@ -28,6 +28,7 @@ OPENING_ELLIPSIS = " .…"
 NO_SPACE_BEFORE = tuple(",.;:!?)")
 DOSSIER_LABEL_RE = re.compile(r"(?P<prefix>dossiers?\s*:)\s*(?P<label>.*)", re.IGNORECASE)
 HEADING_MAX_CHARS, HEADING_MAX_WORDS = 90, 12
+QUESTION_MAX_CHARS = 200  # an FAQ's question may be a long sentence
 
 
 def ends_sentence(text: str) -> bool:
@@ -100,13 +101,17 @@ def _is_short_line(text: str, max_chars: int, max_words: int) -> bool:
     return 0 < len(text) <= max_chars and len(text.split()) <= max_words
 
 
-def looks_like_card_label(text: str) -> bool:
-    """A bullet that names its card (`Klimaatcafés`, `Groene podia:`) rather than telling."""
-    return (
-        _is_short_line(text, HEADING_MAX_CHARS, HEADING_MAX_WORDS)
-        and _last_mark(text) not in tuple(".!?,;…")
-        and not has_sentence_break(text)
-    )
+def looks_like_card_label(text: str, *, questions: bool = False) -> bool:
+    """A bullet that names its card (`Klimaatcafés`, `Groene podia:`) rather than telling;
+    with ``questions``, also one that only asks what the text under it answers (`Hoe kan ik
+    lid worden?`, an accordion's question set on a line of its own, as long as a question
+    may be)."""
+    if has_sentence_break(text):
+        return False
+    if questions and _last_mark(text) == "?":
+        return 0 < len(text) <= QUESTION_MAX_CHARS
+    short = _is_short_line(text, HEADING_MAX_CHARS, HEADING_MAX_WORDS)
+    return short and _last_mark(text) not in tuple(".!?,;…")
 
 
 # Small words a name never ends on: a line that ends in one breaks off a sentence

@@ -19,15 +19,21 @@ import re
 from html import unescape
 
 from ..document import Lines
-from ..prose import escape
+from ..prose import QUESTION_MAX_CHARS, escape
 from .blocks import Kind, SourceBlock
 
 # The question an item's text opens with (its first sentence), then the answer.
-QUESTION_RE = re.compile(r"(?P<question>[^?.!]{6,200}\?)\s+(?P<answer>\S.*)", re.DOTALL)
+QUESTION_RE = re.compile(
+    rf"(?P<question>[^?.!]{{6,{QUESTION_MAX_CHARS}}}\?)\s+(?P<answer>\S.*)", re.DOTALL
+)
 # Bold at the start of the item's markup, closed after a question mark.
-BOLD_QUESTION_RE = re.compile(r"<(?P<tag>b|strong)>(?P<question>[^<]{6,200}\?)</(?P=tag)>\s*")
+BOLD_QUESTION_RE = re.compile(
+    rf"<(?P<tag>b|strong)>(?P<question>[^<]{{6,{QUESTION_MAX_CHARS}}}\?)</(?P=tag)>\s*"
+)
 MIN_QUESTION_WORDS = 3  # `Voor wie?`, `Prijs?` are a fact's label, not a question
 MIN_ANSWER_WORDS = 4
+PARAGRAPH_BREAK = "<br><br>"  # how the readers part an item's paragraphs
+TAG_RE = re.compile(r"<[^>]*>")
 
 
 def unfold_questions(blocks: list[SourceBlock]) -> list[SourceBlock]:
@@ -66,9 +72,10 @@ def unfold_questions(blocks: list[SourceBlock]) -> list[SourceBlock]:
     return out
 
 
-def _asked_and_answered(item: SourceBlock, level: int) -> tuple[SourceBlock, SourceBlock] | None:
-    """The question and the answer ``item`` holds, as two blocks (the question a heading of
-    ``level`` where the markup heads, 0 where it does not), or None."""
+def _asked_and_answered(item: SourceBlock, level: int) -> tuple[SourceBlock, ...] | None:
+    """The question and the answer ``item`` holds, as blocks (the question a heading of
+    ``level`` where the markup heads, 0 where it does not; the answer one block per paragraph
+    where it has several), or None."""
     own_line = bool(item.title)  # the question on a line of its own, the answer under it
     if item.title:
         question, question_html = item.title, item.title_html or escape(item.title)
@@ -118,4 +125,16 @@ def _asked_and_answered(item: SourceBlock, level: int) -> tuple[SourceBlock, Sou
         numbered=False,
         unplaced_words="",
     )
-    return asked, answered
+    return asked, *_paragraphs(answered)
+
+
+def _paragraphs(answer: SourceBlock) -> list[SourceBlock]:
+    """An answer of several paragraphs (``<br><br>`` between them) as one block each, as the
+    accordion showed them; one whose links would have to be shared out stays whole."""
+    parts = [part.strip() for part in answer.html.split(PARAGRAPH_BREAK)]
+    if len(parts) < 2 or answer.links or not all(parts):
+        return [answer]
+    return [
+        dataclasses.replace(answer, text=unescape(TAG_RE.sub("", part)).strip(), html=part)
+        for part in parts
+    ]

@@ -112,8 +112,9 @@ def _item(bullet: Bullet) -> SourceBlock:
         "unplaced_words": marker.marker if marker.is_numbered else "",
     }
     first, *rest = bullet.fragments
-    if bullet.paragraphs and own and looks_like_card_label(own):
-        # `• Label`, a blank line, an indented paragraph: a titled item.
+    if bullet.paragraphs and own and looks_like_card_label(own, questions=True):
+        # `• Label` (or `• Hoe kan ik lid worden?`), a blank line, an indented paragraph: a
+        # titled item.
         text = " ".join(bullet.paragraphs)
         html = "<br><br>".join(escape(p, quote=False) for p in bullet.paragraphs)
         title = own.rstrip(":").rstrip()
