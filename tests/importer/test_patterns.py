@@ -1392,3 +1392,15 @@ def test_questions_set_apart_over_answers_of_several_paragraphs_head_each_paragr
         ["We komen samen op de", "In juli en augustus "],
     ]
     assert not cards(document)
+
+
+def test_a_menu_under_the_breadcrumb_and_the_contents_under_on_this_page_are_the_sites():
+    # Between a breadcrumb that starts at home and the line it names as the page, the short
+    # lines are the site's menu; and the lines under `Op deze pagina:` are the page's own
+    # contents, even when the page is cut off before it heads its text with all of them.
+    document = read("menu-under-the-breadcrumb-and-contents-on-this-page.txt")
+    assert document.title == "Word buurtbemiddelaar"
+    assert [paragraph.text[:24] for paragraph in document.intro] == ["Buurtbemiddelaars helpen"]
+    assert headings(document) == ["Wat doet een buurtbemiddelaar?"]
+    assert document.sections[0].intro[0].text.startswith("Een buurtbemiddelaar luistert")
+    assert not cards(document)

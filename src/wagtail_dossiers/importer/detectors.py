@@ -57,6 +57,16 @@ SKIP_LINK_PATTERNS = [
     # … and the anchor it jumps to, printed where the content starts: `Main Content Anchor`.
     r"(start of )?(the )?main content( anchor| starts here)?|content anchor",
 ]
+# What heads a menu of the page's own parts, its links lost: `Snel naar:`, `Op deze pagina:`
+# (a document's `Inhoudsopgave` may be its own text, a list of its chapters).
+CONTENTS_LABEL = (
+    r"(((ga )?snel|spring|rechtstreeks) naar|(jump|go) to|"
+    r"(op|in) (deze|dit) (pagina|artikel|dossier)|on this page|in this (article|section)|"
+    r"auf dieser seite|in diesem artikel|"
+    r"sur cette page|dans cet article)\s*:?"
+)
+CONTENTS_LABEL_RE = re.compile(CONTENTS_LABEL, re.IGNORECASE)
+
 DEBRIS_PATTERNS = [
     *SKIP_LINK_PATTERNS,
     # A text-size widget's buttons: `Verkleinen Herinitialiseren Vergroten`, `A- A A+`, perhaps
@@ -97,9 +107,10 @@ DEBRIS_PATTERNS = [
     r"(thema's|categorieën|categories|tags|filed under|posted in|geplaatst in|labels)\s*:.*",
     # An account's links, and what a SharePoint site prints around its ribbon.
     r"sign in|log in|login|inloggen|navigate up|quick launch|skip ribbon commands",
-    # A menu of the page's own parts, its links lost (`Snel naar:`, `Jump to:`), and the
+    # A menu of the page's own parts, its links lost (`Snel naar:`, `On this page:`), and the
     # teasers of other posts under it (`Meer berichten`, `More news`).
-    r"((ga )?snel|spring|rechtstreeks) naar:?|(jump|go) to:?|quick links:?|"
+    CONTENTS_LABEL,
+    r"quick links:?|"
     r"meer (berichten|nieuws(berichten)?)|more (posts|news|stories)|(alle|all) (news|nieuws)",
     r"(site ?index|site ?map|sitemap|sitekaart):?",
     # A form's message about itself, printed with the page: `Velden zijn niet correct ingevuld`.

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..detectors import SKIP_LINK_RE
+from ..detectors import CONTENTS_LABEL_RE, SKIP_LINK_RE
 from .blocks import Kind, SourceBlock, unspaced
 from .evidence import ADDRESS_LINE_RE, Shape
 from .names import (
@@ -20,6 +20,7 @@ from .names import (
     browser_title,
     home_links,
     menu_column,
+    menu_under_crumbs,
     named_by_chrome,
     site_name_above_title,
 )
@@ -120,6 +121,7 @@ class Context(ListRuns):
             self.blocks, self.shapes, self.first_prose
         )
         self.named |= self.menu_named
+        self.menu_column |= menu_under_crumbs(self.blocks, self.shapes, self.named, self.first_text)
         self._crumbs()
         self.first_words = first_words = next(  # the first line of text that is not debris
             (j for j in range(self.first_text, len(self.blocks))
@@ -232,10 +234,17 @@ class Context(ListRuns):
             # own lists, written twice).
             heads = any(self.prose(following[j] + 1) for j in again)
             listing = len(run) >= CONTENTS_MIN and len(again) >= 2 and len(again) * 2 >= len(run)
-            if listing and heads:
+            # Under `On this page:` the lines are the contents whatever follows: the page may
+            # be cut off before it prints them again.
+            if run and self._heads_contents(run[0] - 1) or listing and heads:
                 self.contents.update(run)
             run, entries = [], set()
         return {keys[i] for i in self.contents}
+
+    def _heads_contents(self, i: int) -> bool:
+        """The block at ``i`` says that a menu of the page's parts follows (`On this page:`)."""
+        block = self.block(i)
+        return block is not None and bool(CONTENTS_LABEL_RE.fullmatch(block.text.strip()))
 
     def _leads_in(self, i: int) -> bool:
         """Line ``i`` ends in `:` right above a list: it opens the sentence its items end."""

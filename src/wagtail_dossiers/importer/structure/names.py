@@ -24,6 +24,7 @@ HOME_CRUMBS_RE = re.compile(
     r"(?:home|start|startpagina|beginpagina|homepage)\s*[>»›/]+\s*(?:.*[>»›/]\s*)?(?P<last>[^>»›/]+)",
     re.IGNORECASE,
 )
+MENU_UNDER_CRUMBS_MIN = 2  # one line there may be the page's label or an image's alt text
 
 
 def browser_title(blocks: list[SourceBlock], shapes: list[Shape], first: int) -> int:
@@ -62,11 +63,7 @@ def named_by_chrome(blocks: list[SourceBlock], tab: int, first: int) -> tuple[se
             if CRUMBS_RE.search(block.text):
                 parts = parts[-1:]  # a breadcrumb: the last crumb is the page
             names.extend(part for part in parts if len(part) >= 2 or part is parts[0])
-        elif (
-            i < first + 12
-            and len(block.text) <= 200
-            and (crumbs := HOME_CRUMBS_RE.fullmatch(block.text.strip()))
-        ):
+        elif i < first + 12 and (crumbs := _home_crumbs(block)):
             names.append(_words(crumbs["last"]))  # `Home > Over ons`: the page is `Over ons`
     named: set[int] = set()
     site: set[int] = set()
@@ -82,6 +79,29 @@ def named_by_chrome(blocks: list[SourceBlock], tab: int, first: int) -> tuple[se
         elif text in sites:
             site.add(i)
     return named, site
+
+
+def _home_crumbs(block: SourceBlock) -> re.Match[str] | None:
+    """A breadcrumb that starts at home (`Home > Over ons`), on a line of its own."""
+    return HOME_CRUMBS_RE.fullmatch(block.text.strip()) if len(block.text) <= 200 else None
+
+
+def menu_under_crumbs(
+    blocks: list[SourceBlock], shapes: list[Shape], named: set[int], first: int
+) -> set[int]:
+    """Short lines between a breadcrumb that starts at home and the line it names as the page
+    (`Home / … / Word lid`, then `Nieuws` / `Projecten`, then `Word lid`): the site's menu,
+    printed between its trail and the page."""
+    crumb = next(
+        (i for i in range(first, min(first + 12, len(blocks))) if _home_crumbs(blocks[i])), -1
+    )
+    name = min((j for j in named if j > crumb), default=-1) if crumb >= 0 else -1
+    lines = [j for j in range(crumb + 1, name) if blocks[j].kind is Kind.TEXT]
+    short = all(
+        not blocks[j].heading and shapes[j].words <= 6 and shapes[j].last_mark not in tuple(".:,;!")
+        for j in lines
+    )
+    return set(lines) if len(lines) >= MENU_UNDER_CRUMBS_MIN and short else set()
 
 
 def _words(text: str) -> list[str]:
