@@ -1404,3 +1404,18 @@ def test_a_menu_under_the_breadcrumb_and_the_contents_under_on_this_page_are_the
     assert headings(document) == ["Wat doet een buurtbemiddelaar?"]
     assert document.sections[0].intro[0].text.startswith("Een buurtbemiddelaar luistert")
     assert not cards(document)
+
+
+def test_a_staff_page_has_the_role_under_the_name_and_a_card_that_names_the_person_again():
+    # A staff page: the person's name as the title, what they do under it (a role, no
+    # section), their photo's file name (a name and a number), and a card that prints the
+    # name again over the ways to reach them: a contact, not a repeat of the title.
+    document = read("staff-page-with-a-role-a-photo-name-and-a-card.txt")
+    assert document.title == "Sara Wouters"
+    assert headings(document) in ([], [""])
+    assert document.intro[0].text == "Coördinator"
+    (contact,) = [item for item in document.body if isinstance(item, Contact)]
+    assert (contact.name, contact.email, contact.phone) == (
+        "Sara Wouters", "sara@voorbeeldkoepel.be", "02 123 45 67"
+    )  # fmt: skip
+    assert [item.alt for item in document.body if isinstance(item, Image)] == ["Sara3"]

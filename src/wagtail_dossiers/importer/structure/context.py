@@ -19,6 +19,7 @@ from .names import (
     CRUMBS_LABEL_RE,
     browser_title,
     home_links,
+    is_a_name,
     menu_column,
     menu_under_crumbs,
     named_by_chrome,
@@ -28,7 +29,7 @@ from .reasons import Reason
 from .roles import Role
 from .runs import ListRuns, sentence_like
 from .steps import counted_steps
-from .wording import ADDRESS_RE, PREPOSITIONS
+from .wording import ADDRESS_RE, PREPOSITIONS, name_and_role
 
 __all__ = ["NEVER", "Context", "Scores", "is_short", "sentence_like"]
 
@@ -182,6 +183,8 @@ class Context(ListRuns):
                     continue
                 if self._leads_in(i):
                     continue  # `Amateurkunsten:` over points that go on with it: a sentence
+                if self.over_details(i):
+                    continue  # a staff page's name again, on the card that says how to reach
                 self.repeats.add(i)
                 if key in top:
                     self.title_repeats.add(i)
@@ -240,6 +243,20 @@ class Context(ListRuns):
                 self.contents.update(run)
             run, entries = [], set()
         return {keys[i] for i in self.contents}
+
+    def over_details(self, i: int) -> bool:
+        """A person's name over a line that is only their address or number (`Leen Peeters`
+        / `leen@cult.be`), however far apart: a team page's member, a staff page's card."""
+        name, _ = name_and_role(self.blocks[i].text)
+        following = self.block(i + 1)
+        return (
+            following is not None
+            and following.kind is Kind.TEXT
+            and self.shapes[i + 1].detail
+            and self.shapes[i + 1].words <= 3
+            and len(name.split()) >= 2
+            and is_a_name(name)
+        )
 
     def _heads_contents(self, i: int) -> bool:
         """The block at ``i`` says that a menu of the page's parts follows (`On this page:`)."""

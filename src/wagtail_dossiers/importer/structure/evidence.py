@@ -44,6 +44,8 @@ FILE_NAME_RE = re.compile(
     r"\b(?:web|low|lr|hr)\s?\d{1,3}\s*$",
     re.IGNORECASE,
 )
+# A photo saved under a name and its number, alone on its line: `Dirk2`, `zaal3`.
+NUMBERED_NAME_RE = re.compile(r"[^\W\d_]{3,}\d{1,3}")
 # Tokens of letters and digits mixed (`M1n8`, `G2`): what a generated file name is made of.
 # Not an ordinal or an hour (`17th`, `7.30pm`, `13u30`): dates and times are written so.
 CODE_TOKEN_RE = re.compile(
@@ -245,6 +247,7 @@ def measure(block: SourceBlock, detectors: Detectors) -> Shape:
             and not labelled
             or ALT_PREFIX_RE.fullmatch(stripped)
             or len(CODE_TOKEN_RE.findall(text)) >= 2
+            or NUMBERED_NAME_RE.fullmatch(stripped)
         )
     )
     return Shape(

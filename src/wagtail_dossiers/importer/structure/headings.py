@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..detectors import ROLE_RE
 from ..messages import gettext_noop
 from ..prose import DANGLING_WORDS
 from .blocks import Kind, SourceBlock
@@ -25,8 +26,8 @@ NOT_HEADINGS = NEVER_HEADINGS + OTHER_ROLES
 
 def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     block = context.blocks[i]
-    if shape.address:
-        return NEVER, ""  # a street or a town names no page
+    if shape.address or role_of_the_name_above(context, i):
+        return NEVER, ""  # a street or a town names no page, nor what the person above does
     # A page may be named by what it asks (`Get Involved!`, `Word lid`): its first words.
     named_by_asking = i == context.first_words and is_short(shape, 5, 40)
     others = [name for name in NOT_HEADINGS if not (named_by_asking and name == "call_to_action")]
@@ -128,6 +129,8 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
         score -= 1.0  # it names one item of an overview, not a section
     if announced(context, i):
         score -= 2.0  # `… veranderde de naam in:` / `Zuidhollandse Vereniging …`: its end
+    if role_of_the_name_above(context, i):
+        score -= 2.0  # `Dirk Verbist` / `Directeur`: what the person does, no part of the page
     following = context.block(i + 1)
     if _wrapped(context, i):
         return NEVER, ""  # `… zien ons verenigingsleven als` / `een sterk onderdeel …`
@@ -188,6 +191,20 @@ def announced(context: Context, i: int) -> bool:
         and shape.last_mark == ":"
         and shape.words >= 6
         and is_a_name(context.blocks[i].text)
+    )
+
+
+def role_of_the_name_above(context: Context, i: int) -> bool:
+    """Block ``i`` is a role (`Directeur`, `Secretary`) under a person's name standing alone
+    (a staff page's name and what the person does)."""
+    above = context.block(i - 1)
+    return (
+        above is not None
+        and above.kind is Kind.TEXT
+        and ROLE_RE.fullmatch(context.blocks[i].text) is not None
+        and len(above.text.split()) >= 2
+        and not context.shapes[i - 1].last_mark
+        and is_a_name(above.text)
     )
 
 

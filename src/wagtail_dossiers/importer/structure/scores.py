@@ -20,6 +20,7 @@ from .headings import (
     card_title,
     heading_score,
     over_a_credit,
+    role_of_the_name_above,
     subheading,
     title,
     under_card_title,
@@ -80,6 +81,8 @@ def emissions(context: Context, i: int) -> Scores:
         prose = (0.5, gettext_noop("the name the sentence above announces"))
     elif shape.greeting:
         prose = (1.0, gettext_noop("a salutation: how the writer opens the text"))
+    elif role_of_the_name_above(context, i):
+        prose = (1.0, gettext_noop("the role of the person named above: what they do"))
     scores[Role.PARAGRAPH] = prose
     scores[Role.INTRO] = prose  # which of the two it is, the builder says: where it lands
     glued = 0.3 if not block.blank_before else 0.0
@@ -104,7 +107,7 @@ def emissions(context: Context, i: int) -> Scores:
     # heads nothing in markup (where it does, a short paragraph is text).
     apart = block.blank_after and (block.spacing or not context.heads_in_markup)
     if (shape.tags or apart) and not web_address(block):
-        scores[Role.DOSSIER_LABEL] = _tag(shape)
+        scores[Role.DOSSIER_LABEL] = _tag(context, i, shape)
     scores[Role.CONTACT] = _contact(context, i, shape)
     scores[Role.CONTINUE] = _continue(context, i, shape)
     return scores
@@ -180,13 +183,13 @@ def _caption(context: Context, i: int, block: SourceBlock, shape: Shape):
     return NEVER, ""
 
 
-def _tag(shape: Shape) -> tuple[float, str]:
+def _tag(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     """A word or two by the title (under it, or a rubric above it): the theme the old site
     filed the page under."""
     if shape.tags:
         return 2.5, gettext_noop("a row of tags under the title")
-    if shape.date or shape.greeting or shape.hours:
-        return NEVER, ""  # the CMS's date; the writer's salutation; opening hours
+    if shape.date or shape.greeting or shape.hours or role_of_the_name_above(context, i):
+        return NEVER, ""  # the CMS's date; the salutation; opening hours; what one does
     if is_short(shape, 4, 40) and not shape.last_mark and not shape.sentence_break:
         return (-0.3 if shape.first == "lower" else 0.3), gettext_noop(
             "a few words by the title: the theme it is filed under"
@@ -266,16 +269,7 @@ def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         # Only a person's name (two capitalised words or more) has a street and a town under
         # it; `Openingsuren` over the days of the week is no signature.
         reach = i + 5 if len(name.split()) >= 2 else i + 3
-        # A person's name over a line that is only their address or number (`Leen Peeters`
-        # / `leen@cult.be`), however far apart: a team page's member.
-        following = context.block(i + 1)
-        bare = (
-            following is not None
-            and following.kind is Kind.TEXT
-            and context.shapes[i + 1].detail
-            and context.shapes[i + 1].words <= 3
-        )
-        if bare and len(name.split()) >= 2 and is_a_name(name):
+        if context.over_details(i):
             return 1.5, gettext_noop("a name above contact details")
         for j in range(i + 1, reach):
             block = context.block(j)
