@@ -1419,3 +1419,13 @@ def test_a_staff_page_has_the_role_under_the_name_and_a_card_that_names_the_pers
         "Sara Wouters", "sara@voorbeeldkoepel.be", "02 123 45 67"
     )  # fmt: skip
     assert [item.alt for item in document.body if isinstance(item, Image)] == ["Sara3"]
+
+
+def test_an_invitation_set_apart_over_its_text_among_the_pages_headings_is_a_heading():
+    # `Doe mee` stands over its paragraph as `Wat is er al gebeurd` and `Volgende stappen`
+    # stand over theirs: the section's name, not a button. The back link under the text is
+    # the site's.
+    document = read("invitation-heading-among-headings-and-a-back-link.txt")
+    assert headings(document) == ["Wat is er al gebeurd", "Volgende stappen", "Doe mee"]
+    assert document.sections[-1].intro[0].text.startswith("We zoeken altijd mensen")
+    assert not actions(document)

@@ -159,7 +159,9 @@ DEBRIS_PATTERNS = [
     r"reportage|column|opinie|opinion",
     # A blog's archive says what it lists above its name: `Category`, `Tag`.
     r"category|categorie|tag",
-    r"[<«‹]?\s*(terug|back) (naar|to) (het )?(overzicht|home|vorige|previous)( pagina| page)?",
+    r"[<«‹]?\s*(terug|back) (naar|to) (het |de |the |all |alle )?(latest |laatste )?"
+    r"(overzicht|home|vorige|previous|nieuws|news|berichten|posts|blog|agenda|events)"
+    r"( pagina| page)?",
     # … or to the page above it, by its name as the menu prints it (`Back to WHAT WE DO`), not
     # a heading that says where a story goes (`Back to School`, `Terug naar Zee`).
     r"[<«‹]?\s*(terug|back) (naar|to) (?-i:[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9&'’-]*(\s+[A-ZÀ-Þ0-9&'’-]+){0,3})",

@@ -121,7 +121,8 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
         score -= 0.3
     if shape.all_caps or shape.framed:
         score, reason = score + 0.8, gettext_noop("set apart in capitals or rules")
-    if any(getattr(shape, name) for name in OTHER_ROLES):
+    others = [name for name in OTHER_ROLES if getattr(shape, name)]
+    if others and not (others == ["call_to_action"] and heads_an_invitation(context, i, shape)):
         score -= 3.0
     if marked:
         score -= 1.5
@@ -191,6 +192,34 @@ def announced(context: Context, i: int) -> bool:
         and shape.last_mark == ":"
         and shape.words >= 6
         and is_a_name(context.blocks[i].text)
+    )
+
+
+def heads_an_invitation(context: Context, i: int, shape: Shape) -> bool:
+    """A few words that invite (`Get involved`, `Word lid`) set apart over the running text
+    they name, as the page's headings above stand over theirs: a section's heading (a
+    button stands under its text; a sign-up's name, `Join our Mailing List`, heads no part)."""
+    if not (_set_apart_over_prose(context, i, 4) and context.shapes[i].call_to_action):
+        return False
+    alike = sum(
+        1
+        for j in range(context.first_text, i)
+        if _set_apart_over_prose(context, j, 12) and not context.shapes[j].call_to_action
+    )
+    return alike >= 2  # the first of them may be the page's name
+
+
+def _set_apart_over_prose(context: Context, i: int, most: int) -> bool:
+    """Block ``i`` is a line of at most ``most`` words standing alone over running text."""
+    block, shape = context.blocks[i], context.shapes[i]
+    return (
+        block.kind is Kind.TEXT
+        and block.spacing
+        and block.blank_before
+        and block.blank_after
+        and is_short(shape, most, 90)
+        and shape.last_mark in ("", "?")
+        and context.prose(i + 1)
     )
 
 

@@ -19,6 +19,7 @@ from .headings import (
     announced,
     card_title,
     heading_score,
+    heads_an_invitation,
     over_a_credit,
     role_of_the_name_above,
     subheading,
@@ -236,6 +237,8 @@ def _call_to_action(context: Context, i: int, shape: Shape) -> tuple[float, str]
         return NEVER, ""
     if _answers(context, i):
         return 0.0, gettext_noop("tells what to do, in answer to the question above")
+    if heads_an_invitation(context, i, shape):
+        return 0.5, gettext_noop("invites, and names the text under it")
     return 2.0, gettext_noop("invites the reader to act")
 
 
