@@ -1429,3 +1429,23 @@ def test_an_invitation_set_apart_over_its_text_among_the_pages_headings_is_a_hea
     assert headings(document) == ["Wat is er al gebeurd", "Volgende stappen", "Doe mee"]
     assert document.sections[-1].intro[0].text.startswith("We zoeken altijd mensen")
     assert not actions(document)
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "opening"),
+    [
+        ("french-cms-chrome-around-the-page.txt", "Comité des fêtes", "Le comité des fêtes"),
+        ("german-cms-chrome-around-the-page.txt", "Heimatverein Oberdorf", "Der Heimatverein"),
+    ],
+)
+def test_skip_links_breadcrumbs_and_cms_tools_in_french_and_german_are_the_sites(
+    name, title, opening
+):
+    # A CMS prints the same chrome in every language: skip links (two on one line, parted by
+    # a bar), its menu's name, a breadcrumb (`Vous êtes ici : Accueil / …`), the reader's
+    # tools and the page's actions. The page is its title and its text.
+    document = read(name)
+    assert document.title == title
+    assert document.intro[0].text.startswith(opening)
+    assert headings(document) in ([], [""])
+    assert not any(section.items for section in document.sections)

@@ -54,9 +54,15 @@ SKIP_LINK_PATTERNS = [
     r"naar (de )?inhoud",
     r"(overslaan en )?(ga |spring )?naar (de )?(hoofd)?inhoud( gaan| springen)?",
     r"(de )?(hoofd)?inhoud overslaan|skip (navigation|to (main )?(content|navigation))",
+    # … in French and German: `Aller au contenu`, `Direkt zum Inhalt`.
+    r"(aller|passer|accéder)( directement)? (au|à la) (contenu|navigation|menu)( principal)?",
+    r"(direkt )?zu(m|r) (haupt)?(inhalt|navigation)( springen| wechseln)?|inhalt überspringen",
     # … and the anchor it jumps to, printed where the content starts: `Main Content Anchor`.
     r"(start of )?(the )?main content( anchor| starts here)?|content anchor",
 ]
+# Skip links on one line, parted by bars: `Aller au contenu. | Aller à la navigation`.
+_SKIP_LINK = "|".join(f"(?:{p})" for p in SKIP_LINK_PATTERNS)
+SKIP_LINKS = rf"(?:{_SKIP_LINK})(?:\.?\s*[|·]\s*(?:{_SKIP_LINK}))*"
 # What heads a menu of the page's own parts, its links lost: `Snel naar:`, `Op deze pagina:`
 # (a document's `Inhoudsopgave` may be its own text, a list of its chapters).
 CONTENTS_LABEL = (
@@ -68,7 +74,7 @@ CONTENTS_LABEL = (
 CONTENTS_LABEL_RE = re.compile(CONTENTS_LABEL, re.IGNORECASE)
 
 DEBRIS_PATTERNS = [
-    *SKIP_LINK_PATTERNS,
+    SKIP_LINKS,
     # A text-size widget's buttons: `Verkleinen Herinitialiseren Vergroten`, `A- A A+`, perhaps
     # with its help button (`A A ?`).
     rf"{_SIZE}(\s+{_SIZE})+(\s+\?)?",
@@ -93,6 +99,10 @@ DEBRIS_PATTERNS = [
     r"(next|previous|volgende|vorige) (page|pagina|artikel|article):?",
     r"(print|afdrukken)( deze pagina| this page)?",
     r"menu",
+    # The parts a CMS (Plone) names around the page: its menu, the reader's tools, the page's.
+    r"navigation|navigatie|main menu|hoofdmenu|menu de navigation|navigationsmenü|"
+    r"personal tools|outils personnels|persönliche werkzeuge|"
+    r"document actions|actions sur le document|dokumentaktionen",
     # A widget's instructions for the keyboard: `Press Enter to show all options, press Tab …`.
     r"(press|druk op|use|gebruik) (the |de )?(enter|tab|esc|escape|arrow|pijl)\b.*",
     # What a blog prints around a post: its gadgets (`Pages`, `Blog Archive`) and the comment
@@ -134,7 +144,7 @@ DEBRIS_PATTERNS = [
     rf"{_SOCIAL}( ?[|·•-] ?{_SOCIAL})*",
     r"(inschrijven|schrijf je in) (op|voor) (onze )?nieuwsbrief.*",
     # Breadcrumbs, buttons and widgets that old sites print around the content.
-    r"(u|je|you) (bent|are) hier:?.*|(you are here|kruimelpad):?.*",
+    r"(u|je|you) (bent|are) hier:?.*|(you are here|kruimelpad|vous êtes ici|sie sind hier)\s*:?.*",
     r"[<«‹]?\s*(lees|read) (meer|verder|more)\s*[>»›]?",
     r"scroll (naar|to) (de )?(boven|top)",
     # … perhaps glued to the next button (`Printervriendelijke versiePDF version`).
@@ -255,7 +265,7 @@ def _any(patterns: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.UNICODE)
 
 
-SKIP_LINK_RE = _any(SKIP_LINK_PATTERNS)
+SKIP_LINK_RE = _any([SKIP_LINKS])
 
 
 class DefaultDetector(Detector):

@@ -16,12 +16,14 @@ WORD_RE = re.compile(r"\w+")
 TITLE_PARTS_RE = re.compile(r"\s+[|–—»›>:-]\s+|\s*\|\s*")
 CRUMBS_RE = re.compile(r"\s[»›>]\s")  # a breadcrumb's separator (`Home » Nieuws » Titel`)
 # What a breadcrumb opens with, on its line or above its steps: `U bent hier:`.
-CRUMBS_LABEL = r"(?:u bent hier|je bent hier|you are here|kruimelpad)\s*:?"
+CRUMBS_LABEL = (
+    r"(?:u bent hier|je bent hier|you are here|kruimelpad|vous êtes ici|sie sind hier)\s*:?"
+)
 CRUMBS_LABEL_RE = re.compile(CRUMBS_LABEL, re.IGNORECASE)
 # A breadcrumb that starts at home: `Home > Over ons`, `U bent hier: Start / Nieuws / Titel`.
 HOME_CRUMBS_RE = re.compile(
     rf"(?:{CRUMBS_LABEL}\s*)?"
-    r"(?:home|start|startpagina|beginpagina|homepage)\s*[>»›/]+\s*(?:.*[>»›/]\s*)?(?P<last>[^>»›/]+)",
+    r"(?:home|start|startpagina|beginpagina|homepage|accueil|startseite)\s*[>»›/]+\s*(?:.*[>»›/]\s*)?(?P<last>[^>»›/]+)",
     re.IGNORECASE,
 )
 MENU_UNDER_CRUMBS_MIN = 2  # one line there may be the page's label or an image's alt text
