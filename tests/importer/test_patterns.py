@@ -1449,3 +1449,16 @@ def test_skip_links_breadcrumbs_and_cms_tools_in_french_and_german_are_the_sites
     assert document.intro[0].text.startswith(opening)
     assert headings(document) in ([], [""])
     assert not any(section.items for section in document.sections)
+
+
+def test_the_title_again_in_capitals_is_a_repeat_and_a_heading_may_trail_off_in_dots():
+    # The title printed again in capitals, spaced otherwise, is the same line: the site's
+    # repeat. A short line standing alone over its text that trails off in dots (`...`, an
+    # ellipsis written out) heads it, as a line ending in `…` would.
+    document = read("title-again-in-capitals-and-a-heading-trailing-off.txt")
+    assert document.title == "Samen spelen, samen leren!"
+    assert [paragraph.text[:20] for paragraph in document.intro] == [
+        "Al meer dan dertig j",
+        "Wie een lidkaart hee",
+    ]
+    assert headings(document) == ["Een speelotheek in elke wijk..."]

@@ -17,6 +17,7 @@ from .blocks import Kind, SourceBlock, unspaced
 from .evidence import ADDRESS_LINE_RE, Shape
 from .names import (
     CRUMBS_LABEL_RE,
+    WORD_RE,
     browser_title,
     home_links,
     is_a_name,
@@ -164,10 +165,10 @@ class Context(ListRuns):
         seen: set[str] = set()
         top: set[str] = set()  # the first lines of text: where the title stands
         chrome = {  # what stands above a skip link: the site's, and the tab's title
-            block.text.casefold().strip(" .:") for block in self.blocks[: self.skip_link]
+            printed_as(block.text) for block in self.blocks[: self.skip_link]
         }
         for i, block in enumerate(self.blocks):
-            key = block.text.casefold().strip(" .:")
+            key = printed_as(block.text)
             if block.kind is Kind.PAGE_TITLE:
                 continue
             repeated = key in seen
@@ -201,10 +202,7 @@ class Context(ListRuns):
         table of contents (`Profiel van een animator`, `Verloning`, …), whose entries link to
         the page's own headings. The entries are the page's links; the headings are the later
         prints, not repeats. Returns the entries' words."""
-        keys = [
-            block.text.casefold().strip(" .:") if block.kind is Kind.TEXT else ""
-            for block in self.blocks
-        ]
+        keys = [printed_as(block.text) if block.kind is Kind.TEXT else "" for block in self.blocks]
         following: list[int] = [-1] * len(keys)  # where each line is printed next
         printed: dict[str, int] = {}
         for i in range(len(keys) - 1, -1, -1):
@@ -612,6 +610,12 @@ SKIP_LINK_REACH = 40
 CONTENTS_MIN = 3
 # How many blocks an overview's item may hold between its name and the link that closes it.
 ITEM_BLOCKS_MAX = 12
+
+
+def printed_as(text: str) -> str:
+    """What a line says, as a reader compares two prints of it: its words, whatever the case,
+    the spacing and the marks (`BIJ ONS ZIT JE GOED !` prints `Bij ons zit je goed!` again)."""
+    return " ".join(WORD_RE.findall(text.casefold()))
 
 
 def is_short(shape: Shape, words: int = 12, chars: int = 90) -> bool:

@@ -220,7 +220,11 @@ def first_kind(text: str) -> str:
 
 
 def last_mark(text: str) -> str:
-    mark = text.rstrip().rstrip(CLOSERS)[-1:]
+    """The mark a text ends in, `…` for dots written out (`...`, `.....`)."""
+    end = text.rstrip().rstrip(CLOSERS)
+    if end.endswith("..."):
+        return "…"
+    mark = end[-1:]
     return mark if mark in ".!?:;,…" else ""
 
 
