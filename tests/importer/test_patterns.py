@@ -1462,3 +1462,10 @@ def test_the_title_again_in_capitals_is_a_repeat_and_a_heading_may_trail_off_in_
         "Wie een lidkaart hee",
     ]
     assert headings(document) == ["Een speelotheek in elke wijk..."]
+
+
+def test_a_date_with_its_year_shortened_above_the_title_is_the_sites():
+    # `12 okt '19`: a magazine's date with the year cut to two digits, above the title.
+    document = read("date-with-a-shortened-year-above-the-title.txt")
+    assert document.title == "Een repetitiekot voor elke band"
+    assert [u.text for u in document.unplaced] == ["12 okt '19"]

@@ -52,7 +52,7 @@ CODE_TOKEN_RE = re.compile(
     r"\b(?!\d+(?:st|nd|rd|th|am|pm|u|h)\b|\d{1,2}[uh]\d{2}\b)"
     r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,}\b"
 )
-# `12 maart 2024`, `vrijdag, 16 december, 2022`, `13th April 2023`, `12/03/2024`,
+# `12 maart 2024`, `vrijdag, 16 december, 2022`, `13th April 2023`, `12/03/2024`, `01 apr '17`,
 # `2024-03-12`, a line that is only `januari 2023`: the CMS's date, not the page's words.
 MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
@@ -63,7 +63,7 @@ MONTHS = (
 # `Woensdag 20 april 2011`, `20/04/2011`, `2011-04-20`, `April 2011`, and as American
 # English writes it, month first (`Wednesday, April 20, 2011`).
 DATE_RE = re.compile(
-    rf"(?:\b\w{{2,9}}dag,?\s+)?\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:{MONTHS}),?|[/.-]\d{{1,2}}[/.-])\s*\d{{2,4}}|"
+    rf"(?:\b\w{{2,9}}dag,?\s+)?\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:{MONTHS}),?|[/.-]\d{{1,2}}[/.-])\s*['’]?\d{{2,4}}|"
     rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*\d{{4}}\b|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|^\W*(?:{MONTHS})\s+\d{{4}}\W*$",
     re.IGNORECASE,
