@@ -1469,3 +1469,12 @@ def test_a_date_with_its_year_shortened_above_the_title_is_the_sites():
     document = read("date-with-a-shortened-year-above-the-title.txt")
     assert document.title == "Een repetitiekot voor elke band"
     assert [u.text for u in document.unplaced] == ["12 okt '19"]
+
+
+def test_steps_set_apart_alike_are_sections_though_all_but_the_first_head_a_short_text():
+    # `Indienen` heads two paragraphs and a list; `Uitwerken`, `Stemmen` and `Uitvoeren`
+    # each one short paragraph, as an overview's items would. Set apart alike, one after the
+    # other, they are the page's steps: all four head sections.
+    document = read("steps-whose-first-heads-more-than-the-rest.txt")
+    assert headings(document) == ["Indienen", "Uitwerken", "Stemmen", "Uitvoeren"]
+    assert not cards(document)

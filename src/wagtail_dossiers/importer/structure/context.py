@@ -346,8 +346,25 @@ class Context(ListRuns):
         # is about is said in words (`Optimale omvang`, `Direct lid worden`): sections.
         worded = sum(1 for j in run if _worded(self.blocks[j].text))
         spoken = (addressed + phrases) * 2 >= len(run) or worded * 4 >= len(run) * 3
-        if len(run) >= 3 and not spoken and not self._dated_once() and not self._history():
+        if len(run) < 3 or spoken or self._dated_once() or self._history():
+            return
+        if not self._heads_more_above(run[0]):
             self.headlines.update(run)
+
+    def _heads_more_above(self, i: int) -> bool:
+        """The text above line ``i`` (paragraphs, points) goes up to a line set apart like it
+        (`Idee`, over `Plan`, `Project`, `Realiseer`): the first of the page's steps or parts,
+        heading more than a short text, so the run goes on its sections rather than naming
+        an overview's items."""
+        for j in range(i - 1, self.first_prose, -1):
+            block, shape = self.blocks[j], self.shapes[j]
+            if block.kind is Kind.ITEM or j in self.copies:
+                continue  # the points of its text; the first entry's name, printed twice
+            if block.kind is not Kind.TEXT or block.heading or shape.debris:
+                return False
+            if is_short(shape, 12, 100) and not shape.last_mark:
+                return block.blank_before and block.blank_after
+        return False
 
     def _history(self) -> bool:
         """The page tells a history (`Geschiedenis`, `Our history`): its short lines head the
