@@ -1478,3 +1478,11 @@ def test_steps_set_apart_alike_are_sections_though_all_but_the_first_head_a_shor
     document = read("steps-whose-first-heads-more-than-the-rest.txt")
     assert headings(document) == ["Indienen", "Uitwerken", "Stemmen", "Uitvoeren"]
     assert not cards(document)
+
+
+def test_a_persons_name_alone_under_the_heading_contact_is_the_contact():
+    # A directory's entry: `Contact` over a name whose details the export lost. The name is
+    # who to contact, not a sub-heading.
+    document = read("name-alone-under-the-contact-heading.txt")
+    (contact,) = [item for item in document.body if isinstance(item, Contact)]
+    assert contact.name == "Marleen Verhaegen"

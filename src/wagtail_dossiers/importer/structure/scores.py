@@ -32,7 +32,7 @@ from .names import is_a_name
 from .reasons import Reason
 from .roles import Role
 from .transitions import transition
-from .wording import ASKING_WORDS, BUTTON_RE, READER_RE, name_and_role
+from .wording import ASKING_WORDS, BUTTON_RE, CONTACT_HEADING_RE, READER_RE, name_and_role
 
 __all__ = ["NEVER", "Context", "emissions", "transition"]
 
@@ -274,6 +274,10 @@ def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         reach = i + 5 if len(name.split()) >= 2 else i + 3
         if context.over_details(i):
             return 1.5, gettext_noop("a name above contact details")
+        above = context.block(i - 1)
+        headed = above is not None and CONTACT_HEADING_RE.fullmatch(above.text.strip())
+        if headed and len(name.split()) >= 2 and is_a_name(name):
+            return 1.5, gettext_noop("a person's name under the heading Contact")
         for j in range(i + 1, reach):
             block = context.block(j)
             if (

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 
+# A heading over who to contact: `Contact`, `Contactpersoon:`, `Contact us`, `Kontakt`.
+CONTACT_HEADING_RE = re.compile(
+    r"(contact(persoon|personen|gegevens| us| person| details)?|kontakt|contactez-nous)\s*:?",
+    re.IGNORECASE,
+)
 # The small words of Dutch and English: a label holds at most one, an alt text few.
 FUNCTION_WORDS = frozenset([
     "de", "het", "een", "en", "van", "in", "op", "te", "voor", "met", "is", "zijn", "aan", "als",
