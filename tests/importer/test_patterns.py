@@ -1442,8 +1442,9 @@ def test_skip_links_breadcrumbs_and_cms_tools_in_french_and_german_are_the_sites
     name, title, opening
 ):
     # A CMS prints the same chrome in every language: skip links (two on one line, parted by
-    # a bar), its menu's name, a breadcrumb (`Vous êtes ici : Accueil / …`), the reader's
-    # tools and the page's actions. The page is its title and its text.
+    # a bar), its menu's name, a breadcrumb (`Vous êtes ici : Accueil / …`), the date it was
+    # published (`Publiée le …`, `Veröffentlicht am …`), the reader's tools and the page's
+    # actions. The page is its title and its text.
     document = read(name)
     assert document.title == title
     assert document.intro[0].text.startswith(opening)

@@ -176,8 +176,8 @@ DEBRIS_PATTERNS = [
     # a heading that says where a story goes (`Back to School`, `Terug naar Zee`).
     r"[<«‹]?\s*(terug|back) (naar|to) (?-i:[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9&'’-]*(\s+[A-ZÀ-Þ0-9&'’-]+){0,3})",
     r"[<«‹]?\s*(terug|back|vorige|previous)\s*",  # a back button
-    r"(gepubliceerd|geplaatst|gepost|laatst (bijgewerkt|gewijzigd)|published|posted|updated)"
-    r"( op| on)?:? .*\d.*",
+    r"(gepubliceerd|geplaatst|gepost|laatst (bijgewerkt|gewijzigd)|published|posted|updated|"
+    r"publiée?|mise? à jour|veröffentlicht|aktualisiert)( op| on| le| am)?:? .*\d.*",
     # The stamp alone, its date lost in the export: `Bijgewerkt op:`, `Gepubliceerd:`.
     r"(gepubliceerd|geplaatst|gepost|(laatst )?(bijgewerkt|gewijzigd)|published|posted|"
     r"(last )?updated)( op| on)?",
