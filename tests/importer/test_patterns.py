@@ -1487,3 +1487,14 @@ def test_a_persons_name_alone_under_the_heading_contact_is_the_contact():
     document = read("name-alone-under-the-contact-heading.txt")
     (contact,) = [item for item in document.body if isinstance(item, Contact)]
     assert contact.name == "Marleen Verhaegen"
+
+
+def test_numbers_labelled_with_whose_they_are_are_a_contact_each():
+    # `Tom Janssens: 0478 …` on a line of its own: his number, a contact; the next line,
+    # labelled with another name, is hers, not more of his.
+    document = read("numbers-labelled-with-whose-they-are.txt")
+    contacts = [item for item in document.body if isinstance(item, Contact)]
+    assert [(contact.name, contact.phone) for contact in contacts] == [
+        ("Tom Janssens", "0478 12 34 56"),
+        ("Lien Peeters", "0479 65 43 21"),
+    ]

@@ -14,6 +14,7 @@ from ..document import Contact
 from ..prose import contact_detail, join_fragments
 from ..words import missing_words, words
 from .blocks import SourceBlock
+from .names import detail_holder
 from .parts import item_text
 from .wording import name_and_role
 
@@ -26,8 +27,9 @@ def contact_from(block: SourceBlock, detectors: Detectors) -> tuple[Contact, lis
     if contact is None:
         detail = contact_detail(text)
         if detail is not None:  # an address or a number alone, perhaps labelled
-            contact = Contact(name="", lines=block.lines, email=detail.email, phone=detail.phone)
-            if words(detail.label):
+            name = detail_holder(text)  # … or with whose it is (`Femke Surinx: +32 …`)
+            contact = Contact(name=name, lines=block.lines, email=detail.email, phone=detail.phone)
+            if words(detail.label) and not name:
                 report.append(detail.label)
         else:  # `An Peeters - coördinator`, above the lines that say how to reach her
             name, role = name_and_role(text)  # (`Jan Smis,` signs above his role)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..prose import contact_detail
 from .blocks import Kind, SourceBlock
 from .evidence import Shape
 
@@ -201,6 +202,13 @@ def is_a_name(text: str) -> bool:
     tokens = WORD_RE.findall(text)
     capitals = [t for t in tokens if t[0].isupper()]
     return len(capitals) >= 2 and all(t[0].isupper() or t in NAME_PARTICLES for t in tokens)
+
+
+def detail_holder(text: str) -> str:
+    """The person a contact detail is labelled with (`Femke Surinx: +32 495 …`), or ``""``."""
+    detail = contact_detail(text)
+    label = detail.label.strip(" :") if detail else ""
+    return label if len(label.split()) >= 2 and is_a_name(label) else ""
 
 
 def menu_column(

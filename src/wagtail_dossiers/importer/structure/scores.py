@@ -28,7 +28,7 @@ from .headings import (
 )
 from .items import item_scores
 from .labels import under_label, web_address
-from .names import is_a_name
+from .names import detail_holder, is_a_name
 from .reasons import Reason
 from .roles import Role
 from .transitions import transition
@@ -316,7 +316,7 @@ def _continue(context: Context, i: int, shape: Shape) -> tuple[float, str]:
     if block.blank_before:  # only a contact's details go on after a blank line, or the
         # end of a line broken off before it, in text or in a paragraph of its own (`Samen
         # versterken we` / `buurten`)
-        if shape.detail:
+        if shape.detail and not detail_holder(block.text):  # `Silke Surinx: …` is hers
             return 0.0, gettext_noop("a contact detail")
         before = context.shapes[i - 1]
         if CREDIT_LABEL_RE.fullmatch(previous.text.strip()) and is_short(shape, 5, 50):
