@@ -1498,3 +1498,12 @@ def test_numbers_labelled_with_whose_they_are_are_a_contact_each():
         ("Tom Janssens", "0478 12 34 56"),
         ("Lien Peeters", "0479 65 43 21"),
     ]
+
+
+def test_an_image_saved_for_the_web_and_the_credit_of_its_designer():
+    # `Affiche lente WEB`: a file's name, saved for the web; `Ontwerp …: Joke Claes` says who
+    # designed it: its credit, not a heading.
+    document = read("poster-saved-for-the-web-and-its-designer.txt")
+    images = [(item.alt, item.caption) for item in document.body if isinstance(item, Image)]
+    assert images == [("Affiche lente WEB", "Ontwerp affiche en illustraties: Joke Claes")]
+    assert headings(document) in ([], [""])

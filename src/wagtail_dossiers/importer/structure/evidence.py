@@ -24,6 +24,8 @@ CAPTION_RE = re.compile(
     r"(?:foto(?:['’]s)?|fotografie|beeld|afbeelding|illustratie|photo|image|picture|credit|"
     r"tekst|illustration)(?: ?credits?)?\b\s*(?:[:©–-]|via\b|door\b|by\b|\(c\))|"
     r"(?:photo|image|picture)s? courtesy\b|(?:bron|source)\s*:|©|\(c\)\s|"
+    # … who designed or drew it: `Ontwerp poster en illustraties: Nena Peeters`.
+    r"(?:ontwerp|vormgeving|design|illustraties)\b[^:.]{0,40}:\s*\w|"
     rf"(?:{CREDIT_WORDS}|tekst|credits?)\s*:?$",
     re.IGNORECASE,
 )
@@ -40,8 +42,9 @@ FILE_NAME_RE = re.compile(
     # … a camera's or a stock site's long number (`Photo 1531346878377 A5Be…`), a date glued
     # to the name (`20191216Kaartje`), a mock-up or a screenshot
     r"\b\d{12,}\b|\b\d{6,}[^\W\d_]|\b(?:mock-?up|screenshot|schermafdruk)\b|"
-    # … and the size or version a photo was saved in, last: `Tim Donck Web 05`, `Zaal LR 2`
-    r"\b(?:web|low|lr|hr)\s?\d{1,3}\s*$",
+    # … and the size or version a photo was saved in, last: `Tim Donck Web 05`, `Zaal LR 2`,
+    # `Visual poster WEB`
+    r"\b(?:web|low|lr|hr)\s?\d{1,3}\s*$|(?-i:\s(?:WEB|LR|HR))\s*$",
     re.IGNORECASE,
 )
 # A photo saved under a name and its number, alone on its line: `Dirk2`, `zaal3`.
