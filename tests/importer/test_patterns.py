@@ -1507,3 +1507,23 @@ def test_an_image_saved_for_the_web_and_the_credit_of_its_designer():
     images = [(item.alt, item.caption) for item in document.body if isinstance(item, Image)]
     assert images == [("Affiche lente WEB", "Ontwerp affiche en illustraties: Joke Claes")]
     assert headings(document) in ([], [""])
+
+
+def test_a_long_question_over_its_answer_in_a_list_item_heads_it_as_the_short_ones_do():
+    # An FAQ's list items, each a question, a line break and its answer. A question may be a
+    # long sentence: it still heads its answer, as the short ones around it do.
+    document = read("long-questions-over-their-answers-in-list-items.html")
+    assert [heading[:30] for heading in headings(document)] == [
+        "Moet ik mijn kind vooraf insch",
+        "Kan mijn kind ook een halve da",
+        "Wat moet mijn kind meebrengen?",
+    ]
+    assert not cards(document)
+
+
+def test_a_paragraph_trailing_off_in_dots_over_running_text_heads_it_in_markup_too():
+    # Markup that heads nothing in tags: a short paragraph that trails off (`...`) over
+    # running text is the heading it was, as in plain text.
+    document = read("heading-trailing-off-in-dots-written-as-a-paragraph.html")
+    assert document.title == "Samen spelen, samen leren!"
+    assert headings(document) == ["Een speelotheek in elke wijk..."]

@@ -131,9 +131,8 @@ def names_the_line_below(first: str, rest: str) -> bool:
     words = first.split()
     if not words or words[-1].casefold() in DANGLING_WORDS or not rest.lstrip()[:1].isupper():
         return False
-    asks = _last_mark(first) == "?" and _is_short_line(first, HEADING_MAX_CHARS, HEADING_MAX_WORDS)
     answered = _last_mark(rest) != "?"  # a question over another asks on: the reader's
-    return looks_like_card_label(first) or asks and answered and not has_sentence_break(first)
+    return looks_like_card_label(first, questions=answered)
 
 
 @dataclass

@@ -282,8 +282,9 @@ def _over_a_short_line(context: Context, i: int) -> bool:
 
 
 def _bare(shape: Shape) -> bool:
-    """A few words and no final mark: what a heading written as a paragraph looks like."""
-    return shape.words <= 12 and shape.last_mark in ("", "?") and not shape.sentence_break
+    """A few words and no final mark (or one trailing off): what a heading written as a
+    paragraph looks like."""
+    return shape.words <= 12 and shape.last_mark in ("", "?", "…") and not shape.sentence_break
 
 
 def previous_is_item(context: Context, i: int) -> bool:
