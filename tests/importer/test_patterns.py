@@ -1527,3 +1527,18 @@ def test_a_paragraph_trailing_off_in_dots_over_running_text_heads_it_in_markup_t
     document = read("heading-trailing-off-in-dots-written-as-a-paragraph.html")
     assert document.title == "Samen spelen, samen leren!"
     assert headings(document) == ["Een speelotheek in elke wijk..."]
+
+
+def test_a_signature_written_a_paragraph_a_line_is_one_contact():
+    # Markup that prints a signature a paragraph a line: the name, the street, the town and
+    # the number are one contact, as the same lines are in plain text.
+    document = read("signature-lines-each-a-paragraph.html")
+    (contact,) = [
+        item for item in document.body if isinstance(item, Contact) and item.name == "Jan Peeters"
+    ]
+    assert contact.phone == "055 12 34 56"
+    street, town = (
+        reading.lines.first for reading in document.reading
+        if reading.text in ("Kerkstraat 12", "9999 Oudenhove")
+    )  # fmt: skip
+    assert contact.lines.first < street < town < contact.lines.last

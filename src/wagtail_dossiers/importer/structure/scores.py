@@ -318,6 +318,8 @@ def _continue(context: Context, i: int, shape: Shape) -> tuple[float, str]:
         # versterken we` / `buurten`)
         if shape.detail and not detail_holder(block.text):  # `Silke Surinx: …` is hers
             return 0.0, gettext_noop("a contact detail")
+        if shape.address:  # a signature's lines, each a paragraph of markup
+            return 0.0, gettext_noop("a street or a town, under the name above")
         before = context.shapes[i - 1]
         if CREDIT_LABEL_RE.fullmatch(previous.text.strip()) and is_short(shape, 5, 50):
             return 1.0, gettext_noop("whose the credit above is")  # `Foto's` / `Bob Van Mol`
