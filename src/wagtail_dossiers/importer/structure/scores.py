@@ -255,6 +255,8 @@ def _answers(context: Context, i: int) -> bool:
 
 
 def _contact(context: Context, i: int, shape: Shape) -> tuple[float, str]:
+    if CONTACT_HEADING_RE.fullmatch(context.blocks[i].text.strip()):
+        return NEVER, ""  # `Contact:` names no one: it heads who follows
     if shape.detail:
         return 0.5, gettext_noop("an e-mail address or phone number")
     if shape.contact and shape.words <= 16 and shape.sentences <= 2:
