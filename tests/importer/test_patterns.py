@@ -1541,3 +1541,18 @@ def test_a_signature_written_a_paragraph_a_line_is_one_contact():
         if reading.text in ("Kerkstraat 12", "9999 Oudenhove")
     )  # fmt: skip
     assert contact.lines.first < street < town < contact.lines.last
+
+
+def test_on_a_page_that_says_it_is_an_faq_items_opening_with_a_question_head_their_answers():
+    # `Veelgestelde vragen …`: each numbered item opens with a question (one holding `bv.`,
+    # long as a question may be) and answers it in the same paragraph. Each question heads its
+    # answer, as the accordion showed them.
+    document = read("faq-items-opening-with-their-questions.txt")
+    assert [heading[:24] for heading in headings(document)] == [
+        "Moet onze vereniging erk",
+        "Hoe lang mogen we het ma",
+        "Wie betaalt als er iets ",
+    ]
+    answers = [section.intro[0].text[:16] for section in document.sections]
+    assert answers == ["Elke vereniging ", "Je brengt het ma", "De vereniging be"]
+    assert not cards(document)

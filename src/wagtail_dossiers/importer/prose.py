@@ -28,7 +28,7 @@ OPENING_ELLIPSIS = " .…"
 NO_SPACE_BEFORE = tuple(",.;:!?)")
 DOSSIER_LABEL_RE = re.compile(r"(?P<prefix>dossiers?\s*:)\s*(?P<label>.*)", re.IGNORECASE)
 HEADING_MAX_CHARS, HEADING_MAX_WORDS = 90, 12
-QUESTION_MAX_CHARS = 200  # an FAQ's question may be a long sentence
+QUESTION_MAX_CHARS = 250  # an FAQ's question may be a long sentence
 
 
 def ends_sentence(text: str) -> bool:

@@ -62,6 +62,7 @@ class SourceBlock:
     problems: list[Warning] = field(default_factory=list)  # recorded only if placed
     unplaced_words: str = ""  # words only the markup carried (list numbers): to the report
     chrome: str = ""  # for CHROME: what marks it (`nav`, `#menu`, `.footer`)
+    asked: bool = False  # the question an FAQ's list item asks, set apart over its answer
 
     @property
     def first_line(self) -> int:

@@ -80,6 +80,8 @@ def heading_score(context: Context, i: int, shape: Shape) -> tuple[float, str | 
             return 3.0, Reason(gettext_noop("a level %(level)s heading"), {"level": block.heading})
         below = gettext_noop("a level %(level)s heading, below the section headings")
         return 1.0, Reason(below, {"level": block.heading})
+    if block.asked:  # however long, as the accordion showed it over its answer
+        return 3.0, gettext_noop("the question a list's item asks, over its answer")
     if any(getattr(shape, name) for name in NEVER_HEADINGS) or web_address(block):
         return NEVER, ""
     if bracketed(block.text):

@@ -7,7 +7,8 @@ Wat is vrijwilligerswerk?` / `Vrijwilligerswerk is …`, the item's title), or i
 sees the questions it answers, each over its answer, as the accordion showed them: so each
 such item is read as two blocks, the question and the answer, before the classifier weighs
 them. A question that only opens an item's sentences (`Hoe maak je actiepunten bekend? Een
-webinar …`, an initiative's teaser) is not set apart; items that only ask (questions for the
+webinar …`, an initiative's teaser) is not set apart, unless the page says at its top that it
+answers questions (`FAQ`, `Veelgestelde vragen`); items that only ask (questions for the
 reader to think about) or answer in another question stay items, as does a list where not
 every item asks and answers.
 """
@@ -30,6 +31,17 @@ QUESTION_RE = re.compile(
 BOLD_QUESTION_RE = re.compile(
     rf"<(?P<tag>b|strong)>(?P<question>[^<]{{6,{QUESTION_MAX_CHARS}}}\?)</(?P=tag)>\s*"
 )
+# On a page that says it answers questions (`FAQ`, `Veelgestelde vragen`), an item that opens
+# with a question answers it, whatever marks the question holds (`e.g. a Chairperson`).
+FAQ_RE = re.compile(
+    r"\b(?:faqs?|frequently asked questions|veel ?gestelde vragen|vragen en antwoorden|"
+    r"foire aux questions|questions fréquentes|häufige fragen|häufig gestellte fragen)\b",
+    re.IGNORECASE,
+)
+FAQ_REACH = 8  # the text blocks at the top, where a page says what it is
+FAQ_QUESTION_RE = re.compile(
+    rf"(?P<question>[^?]{{6,{QUESTION_MAX_CHARS}}}\?)\s+(?P<answer>\S.*)", re.DOTALL
+)
 MIN_QUESTION_WORDS = 3  # `Voor wie?`, `Prijs?` are a fact's label, not a question
 MIN_ANSWER_WORDS = 4
 PARAGRAPH_BREAK = "<br><br>"  # how the readers part an item's paragraphs
@@ -43,6 +55,8 @@ def unfold_questions(blocks: list[SourceBlock]) -> list[SourceBlock]:
     run: list[tuple[SourceBlock, SourceBlock] | None] = []
     items: list[SourceBlock] = []
     level = 0  # the markup's level of the last heading: the questions stand one below it
+    top = [block.text for block in blocks if block.kind is Kind.TEXT][:FAQ_REACH]
+    faq = any(FAQ_RE.search(text) for text in top)
 
     def close() -> None:
         # An FAQ's answers tell; an overview's items link out (`Meer info`): those are cards.
@@ -58,7 +72,7 @@ def unfold_questions(blocks: list[SourceBlock]) -> list[SourceBlock]:
     for block in blocks:
         if block.kind is Kind.ITEM and block.level == 1:
             items.append(block)
-            run.append(_asked_and_answered(block, min(level + 1, 6) if level else 0))
+            run.append(_asked_and_answered(block, min(level + 1, 6) if level else 0, faq))
             continue
         if block.kind is Kind.ITEM and items:  # a sub-item: no FAQ's answer has one
             run.append(None)
@@ -72,10 +86,13 @@ def unfold_questions(blocks: list[SourceBlock]) -> list[SourceBlock]:
     return out
 
 
-def _asked_and_answered(item: SourceBlock, level: int) -> tuple[SourceBlock, ...] | None:
+def _asked_and_answered(
+    item: SourceBlock, level: int, faq: bool = False
+) -> tuple[SourceBlock, ...] | None:
     """The question and the answer ``item`` holds, as blocks (the question a heading of
     ``level`` where the markup heads, 0 where it does not; the answer one block per paragraph
-    where it has several), or None."""
+    where it has several), or None. On a page that says it is an ``faq``, a question that
+    opens the item's text is set apart too."""
     own_line = bool(item.title)  # the question on a line of its own, the answer under it
     if item.title:
         question, question_html = item.title, item.title_html or escape(item.title)
@@ -88,6 +105,13 @@ def _asked_and_answered(item: SourceBlock, level: int) -> tuple[SourceBlock, ...
         if found is None or found["question"].strip() != question:
             return None
         answer, answer_html = found["answer"], item.html[bold.end() :]
+    elif faq and not item.links and (found := FAQ_QUESTION_RE.match(item.text)):
+        question = found["question"].strip()
+        question_html = escape(question)
+        if not item.html.startswith(question_html):
+            return None  # markup inside the question: not split here
+        answer, answer_html = found["answer"], item.html[len(question_html) :]
+        own_line = True  # no bold to keep: the question heads as a line of its own would
     else:
         return None
     if len(question.split()) < MIN_QUESTION_WORDS or len(answer.split()) < MIN_ANSWER_WORDS:
@@ -105,6 +129,7 @@ def _asked_and_answered(item: SourceBlock, level: int) -> tuple[SourceBlock, ...
         blank_after=True,
         heading=level,
         bold=not own_line,
+        asked=True,
         title="",
         title_html="",
         links=[],
