@@ -1556,3 +1556,12 @@ def test_on_a_page_that_says_it_is_an_faq_items_opening_with_a_question_head_the
     answers = [section.intro[0].text[:16] for section in document.sections]
     assert answers == ["Elke vereniging ", "Je brengt het ma", "De vereniging be"]
     assert not cards(document)
+
+
+def test_an_invitation_that_heads_a_part_of_its_own_is_a_heading():
+    # `Doe mee` over a paragraph and the ways to take part under it: the name of a part of
+    # the page, though no heading stands above it. (A sign-up's name over its one text stays
+    # an invitation.)
+    document = read("invitation-heading-a-part-of-its-own.txt")
+    assert headings(document) == ["Doe mee"]
+    assert document.sections[0].intro[0].text.startswith("Alles wat de vereniging doet")

@@ -199,8 +199,9 @@ def announced(context: Context, i: int) -> bool:
 
 def heads_an_invitation(context: Context, i: int, shape: Shape) -> bool:
     """A few words that invite (`Get involved`, `Word lid`) set apart over the running text
-    they name, as the page's headings above stand over theirs: a section's heading (a
-    button stands under its text; a sign-up's name, `Join our Mailing List`, heads no part)."""
+    they name, as the page's headings above stand over theirs, or over a part of its own (a
+    paragraph and the ways to take part): a section's heading. A button stands under its
+    text; a sign-up's name (`Join our Mailing List`) heads its one text, no part."""
     if not (_set_apart_over_prose(context, i, 4) and context.shapes[i].call_to_action):
         return False
     alike = sum(
@@ -208,7 +209,18 @@ def heads_an_invitation(context: Context, i: int, shape: Shape) -> bool:
         for j in range(context.first_text, i)
         if _set_apart_over_prose(context, j, 12) and not context.shapes[j].call_to_action
     )
-    return alike >= 2  # the first of them may be the page's name
+    # The first of the lines alike may be the page's name; a sign-up's name heads one text.
+    return alike >= 2 or _part_under(context, i) >= 3
+
+
+def _part_under(context: Context, i: int) -> int:
+    """How many blocks stand under line ``i`` up to the next line set apart like it."""
+    count = 0
+    for j in range(i + 1, len(context.blocks)):
+        if _set_apart_over_prose(context, j, 12):
+            break
+        count += 1
+    return count
 
 
 def _set_apart_over_prose(context: Context, i: int, most: int) -> bool:
