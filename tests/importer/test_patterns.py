@@ -1565,3 +1565,13 @@ def test_an_invitation_that_heads_a_part_of_its_own_is_a_heading():
     document = read("invitation-heading-a-part-of-its-own.txt")
     assert headings(document) == ["Doe mee"]
     assert document.sections[0].intro[0].text.startswith("Alles wat de vereniging doet")
+
+
+def test_a_mailings_merge_tag_is_chrome_and_a_long_line_wrapped_at_a_width_is_no_heading():
+    # A newsletter left its merge tag unfilled (`*|MC:SUBJECT|*`): the mailing's, not the
+    # page's. A long line whose sentence ends on the line right under it, in lower case, was
+    # wrapped at a width: one paragraph, no heading.
+    document = read("newsletter-with-a-merge-tag-and-wrapped-lines.txt")
+    assert [u.text for u in document.unplaced] == ["*|MC:SUBJECT|*"]
+    assert headings(document) in ([], [""])
+    assert document.intro[0].text.endswith("voor jullie heeft klaarstaan in het museum.")

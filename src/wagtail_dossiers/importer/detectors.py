@@ -164,6 +164,7 @@ DEBRIS_PATTERNS = [
     r"((sluit|open|toon|verberg) )?(het )?(zoekveld|zoekvenster|zoekbalk)|"
     r"(sluit|open) (het )?menu|(close|open|show|hide) (the )?(search|menu)( bar| box| field)?",
     r"\d{5,}",  # a page's number in the CMS, printed alone
+    r"\*\|[\w:]+\|\*",  # a mailing's merge tag left unfilled (`*|MC:SUBJECT|*`)
     # The CMS's type of the page, printed alone above it: `Artikel`, `Persbericht`.
     r"artikel|article|nieuwsbericht|news item|persbericht|press release|blogpost|blogbericht|"
     r"reportage|column|opinie|opinion",

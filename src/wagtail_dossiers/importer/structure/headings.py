@@ -22,6 +22,7 @@ FIRST_END_RE = re.compile(r"[.!?…]|$")
 NEVER_HEADINGS = ("caption", "file_name", "date", "identifier", "hours")
 OTHER_ROLES = ("debris", "call_to_action", "contact", "detail", "greeting", "address")
 NOT_HEADINGS = NEVER_HEADINGS + OTHER_ROLES
+WRAPPED_MIN_WORDS = 8  # a line this long, its sentence ending on the next, was wrapped
 
 
 def title(context: Context, i: int, shape: Shape) -> tuple[float, str]:
@@ -255,11 +256,18 @@ def _wrapped(context: Context, i: int) -> bool:
     """Line ``i`` is a sentence broken off: it ends in a word that wants more (`als`, `van`,
     `the`) and goes on in lower case on the line right under it (in markup, the next
     paragraph), or in the list under it (`diensten zoals` / `• verzekering`), or the page
-    breaks off there (`De volgende vergadering valt op`)."""
+    breaks off there (`De volgende vergadering valt op`); or it is long and the line right
+    under it ends the sentence in lower case (`I wanted to share … the upcoming volunteer` /
+    `opportunities at the Museum.`, plain text wrapped at a width)."""
     words = context.blocks[i].text.split()
+    following = context.block(i + 1)
+    if len(words) >= WRAPPED_MIN_WORDS and following is not None and following.kind is Kind.TEXT:
+        below = context.shapes[i + 1]
+        right_under = following.spacing and not following.blank_before
+        if right_under and below.first == "lower" and below.last_mark in (".", "!", "?"):
+            return True
     if not words or words[-1].casefold() not in DANGLING_WORDS:
         return False
-    following = context.block(i + 1)
     if following is None:
         return True
     if following.kind is Kind.ITEM:
